@@ -1,0 +1,130 @@
+/**
+ * Near-duplicate index: tells whether a new article is an exact repeat, a copy (syndicated wire text under
+ * another headline or footer), a rewrite (an outlet's version with its own paragraphs) or an original.
+ * Exact repeats by a hash of the word sequence; the rest by MinHash + LSH candidates, verified on the exact
+ * shingle sets of the most recent articles (older ones by the signature estimate). Hand-written for the
+ * reasons in minhash.ts; the state is the signatures, so a store can persist and rebuild it.
+ */
+import type { DupKind, DupLink } from '../model/story.js';
+import { intersection, jaccard, sequenceKey, shinglesOf, wordHashes } from './shingles.js';
+import { bandKeys, estimate, fromBase64, minhash, toBase64 } from './minhash.js';
+
+export { signature, estimate, minhash, MINHASH } from './minhash.js';
+export { shingles, jaccard } from './shingles.js';
+
+export const DUP = {
+  /** Jaccard of 5-word shingles from which a text counts as a copy of an earlier one. */
+  copy: 0.8,
+  /** ... as a rewrite; or when this share of the shorter text's shingles is shared (containment). */
+  rewrite: 0.3,
+  rewriteContainment: 0.5,
+  /** Texts with fewer shingles than this are only ever exact duplicates (a caption is not a rewrite). */
+  minShingles: 15,
+  /** Exact shingle sets kept for verification (the most recent ones; older pairs use the estimate). */
+  keepShingles: 50_000,
+  /** Band-collision candidates verified per new article, most collisions first. */
+  maxCandidates: 64,
+};
+
+interface Entry { link: DupLink; sig: Uint32Array; size: number; key: string }
+
+/** Serialisable state: one row per article, signatures in base64. */
+export interface DupIndexState {
+  version: 1;
+  docs: { id: string; kind: DupKind; of: string | null; similarity: number; sig: string; size: number; key: string }[];
+}
+
+export class DupIndex {
+  private docs: Entry[] = [];
+  private byId = new Map<string, number>();
+  private byKey = new Map<string, number>();
+  private buckets = new Map<number, number[]>();
+  private recent = new Map<number, Uint32Array>();
+
+  /** Classifies and indexes an article. Example: idx.add('a2', text) → {kind:'copy', of:'a1', similarity:.93} */
+  add(id: string, text: string): DupLink {
+    const known = this.byId.get(id);
+    if (known !== undefined) return this.docs[known].link;
+    const words = wordHashes(text);
+    const set = shinglesOf(words);
+    const sig = minhash(set);
+    const key = sequenceKey(words);
+    const link = this.classify(id, set, sig, key);
+    this.insert({ link, sig, size: set.length, key }, set);
+    return link;
+  }
+
+  /** The link recorded for an article, if indexed. Example: idx.get('a2')?.kind → 'copy' */
+  get(id: string): DupLink | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.docs[i].link;
+  }
+
+  get size(): number { return this.docs.length; }
+
+  private classify(id: string, set: Uint32Array, sig: Uint32Array, key: string): DupLink {
+    const same = this.byKey.get(key);
+    if (same !== undefined) return { articleId: id, kind: 'exact', of: root(this.docs[same].link), similarity: 1 };
+    const original: DupLink = { articleId: id, kind: 'original', of: null, similarity: 0 };
+    if (set.length < DUP.minShingles) return original;
+    let best = original;
+    for (const c of this.candidates(sig)) {
+      const other = this.docs[c];
+      const kept = this.recent.get(c);
+      const j = kept ? jaccard(set, kept) : estimate(sig, other.sig);
+      const inter = kept ? intersection(set, kept) : (j * (set.length + other.size)) / (1 + j);
+      const contained = inter / Math.min(set.length, other.size);
+      const kind: DupKind = j >= DUP.copy ? 'copy' : j >= DUP.rewrite || contained >= DUP.rewriteContainment ? 'rewrite' : 'original';
+      if (kind !== 'original' && (best.kind === 'original' || j > best.similarity)) {
+        best = { articleId: id, kind, of: root(other.link), similarity: round3(j) };
+      }
+    }
+    return best;
+  }
+
+  private candidates(sig: Uint32Array): number[] {
+    const hits = new Map<number, number>();
+    for (const k of bandKeys(sig)) for (const d of this.buckets.get(k) ?? []) hits.set(d, (hits.get(d) ?? 0) + 1);
+    return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, DUP.maxCandidates).map(([d]) => d);
+  }
+
+  private insert(e: Entry, set?: Uint32Array): void {
+    const i = this.docs.push(e) - 1;
+    this.byId.set(e.link.articleId, i);
+    if (!this.byKey.has(e.key)) this.byKey.set(e.key, i);
+    if (e.size < DUP.minShingles) return;
+    for (const k of bandKeys(e.sig)) {
+      const b = this.buckets.get(k);
+      if (b) b.push(i); else this.buckets.set(k, [i]);
+    }
+    if (!set) return;
+    this.recent.set(i, set);
+    if (this.recent.size > DUP.keepShingles) this.recent.delete(this.recent.keys().next().value as number);
+  }
+
+  /** State for a store to persist. Example: DupIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON()))) */
+  toJSON(): DupIndexState {
+    const docs = this.docs.map(({ link, sig, size, key }) =>
+      ({ id: link.articleId, kind: link.kind, of: link.of, similarity: link.similarity, sig: toBase64(sig), size, key }));
+    return { version: 1, docs };
+  }
+
+  /** Rebuilds an index from stored signatures (no texts needed). Example: DupIndex.fromJSON(state).size */
+  static fromJSON(state: DupIndexState): DupIndex {
+    const idx = new DupIndex();
+    for (const d of state.docs) {
+      const link: DupLink = { articleId: d.id, kind: d.kind, of: d.of, similarity: d.similarity };
+      idx.insert({ link, sig: fromBase64(d.sig), size: d.size, key: d.key });
+    }
+    return idx;
+  }
+}
+
+/** The article a copy chain leads back to: copies of copies point at the first original. */
+function root(link: DupLink): string {
+  return (link.kind === 'exact' || link.kind === 'copy') && link.of ? link.of : link.articleId;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
