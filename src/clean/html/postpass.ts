@@ -1,0 +1,75 @@
+/**
+ * Post-pass over Readability's article: Readability keeps captions, photo credits, "related" link lists,
+ * newsletter and cookie boxes, bylines and timestamps when they sit inside the winning container. No library
+ * removes these, so it is done here in two steps: drop containers whose tag or class/id names them as
+ * furniture, then drop blocks whose text has the shape of furniture (RULES in rules.ts). Every drop is
+ * recorded in `removed` with its reason.
+ */
+import type { Removed } from '../../model/document.js';
+import type { DomElement } from './dom.js';
+import type { Block } from './blocks.js';
+import { RULES } from './rules.js';
+
+const textLen = (el: DomElement): number => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+function isHidden(el: DomElement): boolean {
+  const style = el.getAttribute('style') ?? '';
+  return el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Why an element is furniture, or null. Example: noiseReason(<div class="related-links">) → 'class:related' */
+export function noiseReason(el: DomElement): string | null {
+  const tag = el.tagName.toUpperCase();
+  if (RULES.noiseTags.has(tag)) return `tag:${tag.toLowerCase()}`;
+  if (isHidden(el)) return 'hidden';
+  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (RULES.keepAttr.test(attr)) return null;
+  const m = RULES.noiseAttr.exec(attr);
+  return m ? `class:${m[0].trim().replace(/^[_-]/, '').toLowerCase()}` : null;
+}
+
+/** Remove furniture containers below `root` (never more than maxNoiseShare of it each). Example: pruneNoise(root, removed) */
+export function pruneNoise(root: DomElement, removed: Removed[]): void {
+  const total = Math.max(1, textLen(root));
+  const visit = (el: DomElement): void => {
+    for (const child of Array.from(el.children)) {
+      const why = noiseReason(child);
+      const len = why ? textLen(child) : 0;
+      if (why && len <= RULES.maxNoiseShare * total) {
+        if (len) removed.push({ text: (child.textContent ?? '').replace(/\s+/g, ' ').trim(), reason: why });
+        child.remove();
+      } else visit(child);
+    }
+  };
+  visit(root);
+}
+
+/** Why a block's text is furniture, or null. Example: blockNoise({text: 'Advertisement', …}) → 'line' */
+export function blockNoise(b: Block): string | null {
+  const t = b.text;
+  if (t.length > RULES.shortChars) return null;
+  if (RULES.noiseLine.some((re) => re.test(t))) return 'boilerplate line';
+  if (RULES.creditLine.test(t)) return 'caption/credit';
+  if (RULES.noisePrefix.test(t) && !/[.!?]["'”’]?$/.test(t.replace(/\s*(?:\[\w+\]|\|)\s*$/, ''))) return 'promo line';
+  if (RULES.noisePrefix.test(t) && t.length < 100) return 'promo line';
+  if (RULES.metaLine.test(t)) return 'date/byline line';
+  if (t.length <= RULES.linkBlockMaxChars && b.linkChars / t.length >= RULES.linkDensity) return 'link list';
+  return null;
+}
+
+const isBody = (b: Block): boolean =>
+  b.text.split(/\s+/).length >= RULES.bodyMinWords && /[.!?…"'”’)]$/.test(b.text);
+
+/** Drop furniture blocks and the short non-sentence lines before the first body paragraph. */
+export function filterBlocks(blocks: Block[], removed: Removed[]): Block[] {
+  const first = blocks.findIndex(isBody);
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    let why = blockNoise(b);
+    if (!why && first > 0 && i < first && !/^H[1-6]$/.test(b.tag) && b.text.length < RULES.shortChars) why = 'header line';
+    if (why) removed.push({ text: b.text, reason: why });
+    else out.push(b);
+  });
+  return out;
+}

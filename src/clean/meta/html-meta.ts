@@ -1,0 +1,86 @@
+/**
+ * Metadata of an HTML page from every place it hides, each value with where it came from: container hints,
+ * JSON-LD, <meta> (OpenGraph, article:*, parsely-*, sailthru.*, Dublin Core), <time datetime>, bylines in the
+ * page, the URL path and the domain. Earlier sources in each list win: the most explicit statement first.
+ */
+import type { Hints, MetaSource } from '../../model/document.js';
+import type { CleanResult } from '../types.js';
+import type { DomDocument } from '../html/dom.js';
+import { jsonLdNodes, articleNode, ldText } from './jsonld.js';
+import { parseDate, dateFromUrl } from './date.js';
+import { outletFromUrl, normalizeOutlet } from './outlet.js';
+
+type Field = 'outlet' | 'url' | 'title' | 'author' | 'published';
+export type PageMeta = Pick<CleanResult, Field | 'metaSources'>;
+type Candidate = [MetaSource, string | null | undefined];
+
+const META = {
+  title: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline'],
+  author: ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'byline'],
+  published: ['article:published_time', 'og:published_time', 'published_time', 'parsely-pub-date',
+    'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publishdate',
+    'publish-date', 'datepublished', 'article.published', 'og:article:published_time', 'cxenseparse:recs:publishtime'],
+  outlet: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'],
+  bylineSel: '[rel="author"], [itemprop="author"], .byline, .author-name, .article-author, .byline__name',
+  timeSel: 'time[datetime][itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
+} as const;
+
+/** <meta> content by property/name/itemprop (case-insensitive), first non-empty. */
+function metaValue(doc: DomDocument, keys: readonly string[]): string | null {
+  const found = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const val = (el.getAttribute('content') ?? '').trim();
+    if (key && val && !found.has(key)) found.set(key, val);
+  }
+  for (const k of keys) if (found.get(k)) return found.get(k)!;
+  return null;
+}
+
+const first = (cands: Candidate[], clean: (s: string) => string | null = (s) => s.trim() || null) => {
+  for (const [src, v] of cands) {
+    const c = v ? clean(v) : null;
+    if (c) return { value: c, source: src };
+  }
+  return null;
+};
+
+const cleanAuthor = (s: string): string | null => {
+  const t = s.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  return !t || /^https?:|^\W+$/.test(t) || t.length > 120 ? null : t;
+};
+
+function bylineText(doc: DomDocument): string | null {
+  const el = doc.querySelector(META.bylineSel);
+  return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+}
+
+function timeValue(doc: DomDocument): string | null {
+  const el = doc.querySelector(META.timeSel);
+  return el?.getAttribute('datetime') ?? null;
+}
+
+/** Gather page metadata. Example: pageMeta(doc, {url}, {title: 'From readability'}).published → '2023-11-04T09:30:00Z' */
+export function pageMeta(doc: DomDocument, hints: Hints, fromReadability: { title?: string | null; byline?: string | null } = {}): PageMeta {
+  const art = articleNode(jsonLdNodes(doc)) ?? {};
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const url = first([['hint', hints.url], ['meta', canonical], ['opengraph', metaValue(doc, ['og:url'])]],
+    (s) => (/^https?:\/\//i.test(s.trim()) ? s.trim() : null));
+  const title = first([['hint', hints.title], ['jsonld', ldText(art.headline)], ['opengraph', metaValue(doc, META.title)],
+    ['readability', fromReadability.title], ['heading', doc.querySelector('h1')?.textContent], ['meta', doc.title]],
+  (s) => s.replace(/\s+/g, ' ').trim() || null);
+  const author = first([['hint', hints.author], ['jsonld', ldText(art.author ?? art.creator)],
+    ['meta', metaValue(doc, META.author)], ['byline', bylineText(doc)], ['readability', fromReadability.byline]], cleanAuthor);
+  const published = first([['hint', hints.published], ['jsonld', ldText(art.datePublished ?? art.dateCreated)],
+    ['meta', metaValue(doc, META.published)], ['time-element', timeValue(doc)], ['url', url ? dateFromUrl(url.value) : null]],
+  (s) => parseDate(s));
+  const outlet = first([['hint', hints.outlet], ['opengraph', metaValue(doc, META.outlet)],
+    ['jsonld', ldText(art.publisher)], ['domain', url ? outletFromUrl(url.value) : null]], normalizeOutlet);
+  const found = { url, title, author, published, outlet };
+  const metaSources: PageMeta['metaSources'] = {};
+  for (const [k, v] of Object.entries(found)) if (v) metaSources[k as Field] = v.source;
+  return {
+    url: url?.value ?? null, title: title?.value ?? null, author: author?.value ?? null,
+    published: published?.value ?? null, outlet: outlet?.value ?? null, metaSources,
+  };
+}
