@@ -1,0 +1,107 @@
+/**
+ * Feature extraction for the NER perceptron: the classic CoNLL-2003 feature set (word, affixes, shape,
+ * ±2 context, gazetteers) plus document-level case and first-pass votes. Each feature is a 32-bit hash written
+ * into a caller-owned buffer; the tag-history features are added by the decoder (perceptron.ts).
+ */
+import { fmix, hashInt, hashStr, seed } from './hash.js';
+import type { Prepared } from './prepare.js';
+import type { DocContext } from './doc.js';
+
+/** Feature templates: one seed each, so a template can be renamed without changing another's keys. */
+const T = Object.fromEntries(
+  ['bias', 'lower', 'word', 'shape', 'pre', 'suf', 'lowP1', 'lowN1', 'lowP2', 'lowN2', 'shpP1', 'shpN1',
+    'bigP', 'bigN', 'shp3', 'first', 'caps', 'gaz', 'gazP', 'gazN', 'docCase', 'docTitle', 'lowP1Shp',
+    'shpLowN1', 'vote', 'voteTop', 'hist1', 'hist2', 'histWord', 'histShape', 'len', 'runLen', 'runFirst',
+    'runLast', 'runPrev', 'runNext', 'histGaz', 'firstLow']
+    .map((name, i) => [name, seed(i + 1)]),
+) as Record<string, number>;
+
+const FEAT = { affixMax: 4, voteMin: 1 } as const;
+const EDGE = { before: 0x5eed0001, after: 0x5eed0002 } as const;
+/** Upper bound on static features per token, for sizing buffers. */
+export const MAX_FEATS = 64;
+
+const mix = (t: number, a: number, b = 0, c = 0) => fmix(hashInt(hashInt(hashInt(t, a), b), c));
+
+/** Writes token i's static features into out[at…]; returns the new end. Example: staticFeatures(s, ctx, 0, buf, 0) */
+export function staticFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+  const low = s.lower[i];
+  const hl = s.hLower, hs = s.hShape;
+  const lp1 = i > 0 ? hl[i - 1] : EDGE.before, ln1 = i + 1 < s.n ? hl[i + 1] : EDGE.after;
+  const lp2 = i > 1 ? hl[i - 2] : EDGE.before, ln2 = i + 2 < s.n ? hl[i + 2] : EDGE.after;
+  const sp1 = i > 0 ? hs[i - 1] : EDGE.before, sn1 = i + 1 < s.n ? hs[i + 1] : EDGE.after;
+  out[at++] = T.bias;
+  out[at++] = mix(T.lower, hl[i]);
+  out[at++] = mix(T.word, s.hWord[i]);
+  out[at++] = mix(T.shape, hs[i]);
+  for (let k = 1; k <= FEAT.affixMax && k < low.length; k++) {
+    out[at++] = fmix(hashStr(hashInt(T.pre, k), low, 0, k));
+    out[at++] = fmix(hashStr(hashInt(T.suf, k), low, low.length - k));
+  }
+  out[at++] = mix(T.lowP1, lp1);
+  out[at++] = mix(T.lowN1, ln1);
+  out[at++] = mix(T.lowP2, lp2);
+  out[at++] = mix(T.lowN2, ln2);
+  out[at++] = mix(T.shpP1, sp1);
+  out[at++] = mix(T.shpN1, sn1);
+  out[at++] = mix(T.bigP, lp1, hl[i]);
+  out[at++] = mix(T.bigN, hl[i], ln1);
+  out[at++] = mix(T.shp3, sp1, hs[i], sn1);
+  out[at++] = mix(T.lowP1Shp, lp1, hs[i]);
+  out[at++] = mix(T.shpLowN1, hs[i], ln1);
+  out[at++] = mix(T.len, Math.min(low.length, 8), s.cap[i] ? 1 : 0);
+  if (i === 0) out[at++] = mix(T.first, hs[i]);
+  if (i === 0) out[at++] = mix(T.firstLow, hl[i]);
+  if (s.cap[i] && !s.allCaps) at = runFeatures(s, i, out, at);
+  if (s.allCaps) out[at++] = mix(T.caps, hs[i]);
+  at = gazFeatures(T.gaz, s.gaz[i], out, at);
+  if (i > 0) at = gazFeatures(T.gazP, s.gaz[i - 1], out, at);
+  if (i + 1 < s.n) at = gazFeatures(T.gazN, s.gaz[i + 1], out, at);
+  return docFeatures(s, ctx, i, out, at);
+}
+
+/** Features of the capitalised run the token sits in: "European Central Bank", "Andriy Yermak". */
+function runFeatures(s: Prepared, i: number, out: Uint32Array, at: number): number {
+  let a = i, b = i + 1;
+  while (a > 0 && s.cap[a - 1]) a--;
+  while (b < s.n && s.cap[b]) b++;
+  const hl = s.hLower;
+  out[at++] = mix(T.runLen, Math.min(b - a, 5), i - a);
+  out[at++] = mix(T.runFirst, hl[a], i === a ? 1 : 0);
+  out[at++] = mix(T.runLast, hl[b - 1], i === b - 1 ? 1 : 0);
+  out[at++] = mix(T.runPrev, a > 0 ? hl[a - 1] : EDGE.before);
+  out[at++] = mix(T.runNext, b < s.n ? hl[b] : EDGE.after);
+  return at;
+}
+
+function gazFeatures(t: number, code: number, out: Uint32Array, at: number): number {
+  for (let b = 0; code >> b; b++) if (code & (1 << b)) out[at++] = mix(t, b);
+  return at;
+}
+
+function docFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+  const f = ctx.flags.get(s.hLower[i]) ?? 0;
+  const ambiguous = i === 0 || s.allCaps ? 1 : 0;
+  out[at++] = mix(T.docCase, f & 3, ambiguous, s.cap[i] ? 1 : 0);
+  if (f & 4) out[at++] = mix(T.docTitle, 1);
+  const v = ctx.votes.get(s.hLower[i]);
+  if (v) {
+    let best = 0;
+    for (let k = 0; k < 4; k++) {
+      if (v[k] >= FEAT.voteMin) out[at++] = mix(T.vote, k);
+      if (v[k] > v[best]) best = k;
+    }
+    out[at++] = mix(T.voteTop, best, ambiguous);
+  }
+  return at;
+}
+
+/** Tag-history features for token i given the two previous tags. Example: historyFeatures(s, i, 1, 0, buf, n) */
+export function historyFeatures(s: Prepared, i: number, p1: number, p2: number, out: Uint32Array, at: number): number {
+  out[at++] = mix(T.hist1, p1);
+  out[at++] = mix(T.hist2, p1, p2);
+  out[at++] = mix(T.histWord, p1, s.hLower[i]);
+  out[at++] = mix(T.histShape, p1, s.hShape[i]);
+  out[at++] = mix(T.histGaz, p1, s.gaz[i]);
+  return at;
+}

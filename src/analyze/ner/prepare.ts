@@ -1,0 +1,67 @@
+/**
+ * Turns a sentence's token texts into what the feature extractor reads: normalised form (curly quotes to
+ * CoNLL's straight ones), lower case, word shape, capitalisation, gazetteer codes and per-token hashes. Done
+ * once per sentence so each feature is then a couple of integer mixes.
+ */
+import { hashStr, seed } from './hash.js';
+import { gazetteerCodes } from './gazetteer.js';
+
+const NORM: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
+const RE = { normChars: /[“”„‘’—–]/g, upper: /^\p{Lu}/u, letters: /\p{L}/u, lowerLetter: /\p{Ll}/u } as const;
+const SEED = { word: seed(1001), lower: seed(1002), shape: seed(1003) } as const;
+
+export interface Prepared {
+  n: number;
+  words: string[];
+  lower: string[];
+  shape: string[];
+  cap: boolean[];
+  /** The sentence is a headline in capitals (no lower-case letters), where case says nothing. */
+  allCaps: boolean;
+  gaz: Uint16Array;
+  hWord: Uint32Array;
+  hLower: Uint32Array;
+  hShape: Uint32Array;
+}
+
+/** Short word shape: runs of the same class collapsed. Example: shapeOf("McDonald's") → "XxXx'x" */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Normalises a token to CoNLL conventions. Example: normalise("’s") → "'s" */
+export function normalise(w: string): string {
+  return w.replace(RE.normChars, (c) => NORM[c] ?? c);
+}
+
+/** Prepares one sentence. Example: prepare(['Mr', 'Rubio', 'said']).cap → [true, true, false] */
+export function prepare(tokens: string[]): Prepared {
+  const n = tokens.length;
+  const words = tokens.map(normalise);
+  const lower = words.map((w) => w.toLowerCase());
+  const shape = words.map(shapeOf);
+  const cap = words.map((w) => RE.upper.test(w));
+  let lettered = 0;
+  let lowerSeen = false;
+  for (const w of words) {
+    if (RE.letters.test(w)) lettered++;
+    if (RE.lowerLetter.test(w)) { lowerSeen = true; break; }
+  }
+  const hWord = new Uint32Array(n);
+  const hLower = new Uint32Array(n);
+  const hShape = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    hWord[i] = hashStr(SEED.word, words[i]);
+    hLower[i] = hashStr(SEED.lower, lower[i]);
+    hShape[i] = hashStr(SEED.shape, shape[i]);
+  }
+  const gaz = gazetteerCodes(lower, cap);
+  return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, hWord, hLower, hShape };
+}

@@ -1,0 +1,76 @@
+/**
+ * Compact inference weights: pruned, quantised to int16 (one shared scale, so the argmax is unchanged) and
+ * looked up by feature hash in an open-addressing table. pack()/unpack() give the binary that models/ner/
+ * stores gzipped (header: magic, rows, tags; then uint32 keys; then int16 rows).
+ */
+import { NT, type Scorer } from './perceptron.js';
+
+const PACK = { magic: 0x4e455231, header: 16, int16: 32767, load: 0.5 } as const;
+
+export class HashedWeights implements Scorer {
+  private slots: Uint32Array;
+  private rows: Int32Array;
+  private mask: number;
+
+  constructor(keys: Uint32Array, private weights: Int16Array) {
+    let cap = 1;
+    while (cap * PACK.load < keys.length) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Uint32Array(cap);
+    this.rows = new Int32Array(cap);
+    for (let r = 0; r < keys.length; r++) {
+      let j = keys[r] & this.mask;
+      while (this.slots[j] !== 0) j = (j + 1) & this.mask;
+      this.slots[j] = keys[r];
+      this.rows[j] = r * NT;
+    }
+  }
+
+  /** Example: w.score(feats, 0, n, scores) */
+  score(feats: Uint32Array, from: number, to: number, scores: Float64Array): void {
+    const { slots, rows, weights, mask } = this;
+    for (let f = from; f < to; f++) {
+      const key = feats[f];
+      let j = key & mask;
+      while (slots[j] !== 0 && slots[j] !== key) j = (j + 1) & mask;
+      if (slots[j] === 0) continue;
+      for (let t = 0, o = rows[j]; t < NT; t++) scores[t] += weights[o + t];
+    }
+  }
+}
+
+/** Prunes rows whose largest |weight| < minAbs, quantises, serialises. Example: pack(keys, weights, 0.5) */
+export function pack(keys: Uint32Array, weights: Float32Array, minAbs: number): Buffer {
+  const keep: number[] = [];
+  let maxAbs = 0;
+  for (let r = 0; r < keys.length; r++) {
+    let m = 0;
+    for (let t = 0; t < NT; t++) m = Math.max(m, Math.abs(weights[r * NT + t]));
+    if (m >= minAbs && keys[r] !== 0) keep.push(r);
+    maxAbs = Math.max(maxAbs, m);
+  }
+  const scale = PACK.int16 / (maxAbs || 1);
+  const n = keep.length;
+  const buf = Buffer.alloc(PACK.header + n * 4 + n * NT * 2);
+  buf.writeUInt32LE(PACK.magic, 0);
+  buf.writeUInt32LE(n, 4);
+  buf.writeUInt32LE(NT, 8);
+  keep.forEach((r, i) => {
+    buf.writeUInt32LE(keys[r], PACK.header + i * 4);
+    for (let t = 0; t < NT; t++) {
+      buf.writeInt16LE(Math.round(weights[r * NT + t] * scale), PACK.header + n * 4 + (i * NT + t) * 2);
+    }
+  });
+  return buf;
+}
+
+/** Reads pack()'s output. Example: unpack(gunzipSync(bytes)) */
+export function unpack(buf: Buffer): HashedWeights {
+  if (buf.readUInt32LE(0) !== PACK.magic || buf.readUInt32LE(8) !== NT) throw new Error('not an NER weight file');
+  const n = buf.readUInt32LE(4);
+  const keys = new Uint32Array(n);
+  const weights = new Int16Array(n * NT);
+  for (let i = 0; i < n; i++) keys[i] = buf.readUInt32LE(PACK.header + i * 4);
+  for (let i = 0; i < n * NT; i++) weights[i] = buf.readInt16LE(PACK.header + n * 4 + i * 2);
+  return new HashedWeights(keys, weights);
+}

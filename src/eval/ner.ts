@@ -1,0 +1,86 @@
+/**
+ * `crosscheck eval ner <path>`: conlleval-style scoring (exact span + type, micro over PER/ORG/LOC/MISC) of
+ * the trained tagger on a CoNLL file, or on the CoNLL++ test file when given the conllpp folder. compromise
+ * (people/places/organizations on the detokenised documents, MISC never found) is scored in the same run.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { countMatches, readConll, type ConllDoc } from '../analyze/ner/conll.js';
+import { prepare } from '../analyze/ner/prepare.js';
+import { tagDocument } from '../analyze/ner/tagger.js';
+import { loadModel } from '../analyze/ner/model.js';
+import { prf, round, type EvalResult } from './types.js';
+
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const TEST_FILES = ['data/conllpp_test.txt', 'conllpp_test.txt'];
+const COMPROMISE: [string, number][] = [['people', 0], ['organizations', 1], ['places', 2]];
+
+type Tagger = (doc: ConllDoc) => ArrayLike<number>[];
+
+function resolve(path: string): string {
+  if (!statSync(path).isDirectory()) return path;
+  const file = TEST_FILES.map((f) => join(path, f)).find((f) => existsSync(f));
+  if (!file) throw new Error(`no CoNLL++ test file under ${path}`);
+  return file;
+}
+
+function score(docs: ConllDoc[], tag: Tagger) {
+  const per = TYPES.map(() => [0, 0, 0]);
+  let tp = 0, fp = 0, fn = 0;
+  for (const doc of docs) {
+    const tags = tag(doc);
+    doc.forEach((s, k) => {
+      const [a, b, c] = countMatches(s.tags, tags[k], per);
+      tp += a; fp += b; fn += c;
+    });
+  }
+  return { ...prf(tp, fp, fn), perType: Object.fromEntries(TYPES.map((t, i) => [t, prf(per[i][0], per[i][1], per[i][2])])) };
+}
+
+/** compromise on the detokenised document, its spans mapped back to tokens as IOB2 tag indices. */
+async function compromiseTagger(): Promise<Tagger> {
+  const nlp = (await import('compromise')).default;
+  return (doc) => {
+    const starts: number[][] = [];
+    let text = '';
+    for (const s of doc) {
+      starts.push(s.words.map((w) => { const at = text.length; text += w + ' '; return at; }));
+      text += '\n';
+    }
+    const tags = doc.map((s) => new Array<number>(s.words.length).fill(0));
+    const parsed = nlp(text);
+    for (const [method, type] of COMPROMISE) {
+      const found = (parsed as any)[method]().json({ offset: true }) as { offset: { start: number; length: number } }[];
+      for (const { offset } of found) mark(starts, tags, offset.start, offset.start + offset.length, type);
+    }
+    return tags;
+  };
+}
+
+function mark(starts: number[][], tags: number[][], from: number, to: number, type: number): void {
+  starts.forEach((st, k) => {
+    let first = true;
+    st.forEach((at, i) => {
+      if (at < from || at >= to || tags[k][i]) return;
+      tags[k][i] = first ? 1 + 2 * type : 2 + 2 * type;
+      first = false;
+    });
+  });
+}
+
+/** Scores the tagger and the compromise baseline. Example: await evalNer('../shared/eval/ner/conllpp') */
+export async function evalNer(path: string): Promise<EvalResult> {
+  const file = resolve(path);
+  const docs = readConll(file);
+  const model = loadModel();
+  const tokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.words.length, 0), 0);
+  const t0 = performance.now();
+  const ours = score(docs, (doc) => tagDocument(doc.map((s) => prepare(s.words)), model));
+  const ms = performance.now() - t0;
+  const baseline = score(docs, await compromiseTagger());
+  return {
+    suite: 'ner', n: docs.length, file, tokens, ...ours,
+    tokensPerSecond: round(tokens / (ms / 1000), 0),
+    'baseline:compromise': baseline,
+  };
+}
