@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentences } from '../tokenize.js';
+import { extractQuotes } from './index.js';
+import { quoteSpans } from './direct.js';
+import { standInEntities } from './stand-in-entities.js';
+
+const run = (t: string) => extractQuotes(t, sentences(t), standInEntities(t));
+const who = (t: string, q: { speakerStart: number | null; speakerEnd: number | null }) =>
+  q.speakerStart === null ? null : t.slice(q.speakerStart, q.speakerEnd!);
+
+test('pairs straight and curly quotation marks, reopening across paragraphs', () => {
+  const cases: [string, string[]][] = [
+    ['He said "yes" twice.', ['"yes"']],
+    ['“One,” she said. “Two.”', ['“One,”', '“Two.”']],
+    ['“First paragraph.\n\n“Second paragraph.”', ['“First paragraph.\n\n“Second paragraph.”']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(quoteSpans(text).map((q) => text.slice(q.start, q.end)), want, text);
+});
+
+test('attributes direct quotes through each frame to the right speaker mention and cue', () => {
+  const cases: [string, string, string, string][] = [
+    // text, expected quote text, speaker mention, cue
+    ['“The port will reopen on Monday,” Mayor Lena Ortiz said.', '“The port will reopen on Monday,”', 'Mayor Lena Ortiz', 'said'],
+    ['"We will not pay the ransom," said Tomas Berg, the company\'s chief executive.', '"We will not pay the ransom,"', 'Tomas Berg', 'said'],
+    ['Ortiz said: "The bridge is safe for traffic again."', '"The bridge is safe for traffic again."', 'Ortiz', 'said'],
+    ['“Talks were useful,” Irena Valk wrote on Telegram.', '“Talks were useful,”', 'Irena Valk', 'wrote on Telegram'],
+    ['“Nobody was hurt in the fire,” the fire chief told reporters.', '“Nobody was hurt in the fire,”', 'the fire chief', 'told reporters'],
+    ['“The numbers are rising,” Piet Hals, a regional health officer who leads the team, told reporters.', '“The numbers are rising,”', 'Piet Hals', 'told reporters'],
+  ];
+  for (const [text, quote, mention, cue] of cases) {
+    const q = run(text).find((x) => x.text === quote);
+    assert.ok(q, `no quote ${quote} in ${text}`);
+    assert.equal(q.kind, 'direct');
+    assert.equal(who(text, q), mention, text);
+    assert.equal(q.cue, cue, text);
+  }
+});
+
+test('gives both halves of a split quote the same speaker', () => {
+  for (const text of [
+    '“The water is clean,” Ana Lenz said. “We tested it twice.”',
+    '“The water is clean,” Ana Lenz said, “and we tested it twice.”',
+  ]) {
+    const qs = run(text).filter((q) => q.kind === 'direct');
+    assert.equal(qs.length, 2, text);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Ana Lenz', 'Ana Lenz'], text);
+  }
+});
+
+test('takes the speaker of a stand-alone quote from a short next sentence', () => {
+  const text = 'The minister met the unions.\n\n“I will not set any deadline for the talks.” Mr Okafor said.';
+  const q = run(text).find((x) => x.text.startsWith('“I will'));
+  assert.equal(who(text, q!), 'Mr Okafor');
+});
+
+test('leaves short scare quotes without a frame alone', () => {
+  assert.deepEqual(run('The so-called “reform” passed on Friday.'), []);
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentences } from '../tokenize.js';
+import { extractQuotes } from './index.js';
+import { standInEntities } from './stand-in-entities.js';
+
+const run = (t: string) => extractQuotes(t, sentences(t), standInEntities(t));
+
+test('finds reported speech with its speaker mention, cue and content', () => {
+  const cases: [string, string, string, string, string][] = [
+    // text, content, speaker mention, cue, kind
+    ['Lena Ortiz said that the port would reopen on Monday.', 'that the port would reopen on Monday', 'Lena Ortiz', 'said', 'indirect'],
+    ['Ortiz said on Tuesday that the port would reopen.', 'that the port would reopen', 'Ortiz', 'said', 'indirect'],
+    ['According to the harbour authority, two ships ran aground.', 'two ships ran aground', 'the harbour authority', 'according to', 'indirect'],
+    ['Two ships ran aground overnight, according to the harbour authority.', 'Two ships ran aground overnight', 'the harbour authority', 'according to', 'indirect'],
+    ['The central bank cautioned that inflation could rise again.', 'that inflation could rise again', 'The central bank', 'cautioned', 'indirect'],
+    ['The union has demanded a ten percent pay rise for all drivers.', 'a ten percent pay rise for all drivers', 'The union', 'demanded', 'indirect'],
+    ['The talks will resume next week, Tomas Berg told Reuters.', 'The talks will resume next week', 'Tomas Berg', 'told', 'indirect'],
+    ['The talks will resume next week, said Tomas Berg.', 'The talks will resume next week', 'Tomas Berg', 'said', 'indirect'],
+    ['Berg told Reuters that the talks would resume.', 'that the talks would resume', 'Berg', 'told', 'indirect'],
+    ['A senior US official said the convoy had been delayed.', 'the convoy had been delayed', 'A senior US official', 'said', 'indirect'],
+    ['Irena Valk says that Estland is “ready to sign the deal today”.', 'that Estland is “ready to sign the deal today”', 'Irena Valk', 'says', 'mixed'],
+  ];
+  for (const [text, content, mention, cue, kind] of cases) {
+    const q = run(text).find((x) => x.text === content);
+    assert.ok(q, `no content "${content}" in ${JSON.stringify(run(text).map((x) => x.text))}`);
+    assert.equal(text.slice(q.speakerStart!, q.speakerEnd!), mention, text);
+    assert.equal(q.cue, cue, text);
+    assert.equal(q.kind, kind, text);
+  }
+});
+
+test('splits "said A, adding that B" into two contents with the same speaker', () => {
+  const text = 'Berg said the plant was safe, adding that inspectors would visit in May.';
+  assert.deepEqual(run(text).map((q) => [q.text, q.speaker]), [
+    ['the plant was safe', 'Berg'],
+    ['that inspectors would visit in May', 'Berg'],
+  ]);
+});
+
+test('ignores reporting words that are not attributions', () => {
+  for (const text of ['If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
+    assert.deepEqual(run(text), [], text);
+  }
+});

@@ -1,0 +1,134 @@
+/**
+ * Speakers: finds the speaker mention next to a cue verb (its subject, or the noun phrase after an inverted
+ * "said X") from token shapes alone, then resolves it against the entities (name → canonical, pronoun or
+ * definite description → nearest preceding person). Hand-written: no maintained JS library does attribution,
+ * and the rules must work with imperfect entities, so the mention span comes from the syntax, not the tagger.
+ */
+import type { Entity } from '../../model/analysis.js';
+import type { Token } from '../tokenize.js';
+import { AUX, CAPS_STOP, DETERMINERS, PRONOUNS, SPEAKER_NOUNS, TITLES } from './cues.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+/** The last named speaker: a pronoun right after a quote by X usually means X, not the last name mentioned. */
+export interface Recent {
+  speaker: string;
+  end: number;
+}
+
+export interface Resolved {
+  speaker: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+}
+
+const LIMITS = { description: 6, appositive: 30, recentSpeaker: 400, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CAPS_STOP.has(t.text);
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
+const lower = (t: Token) => t.text.toLowerCase();
+
+/** Left edge of a capitalised name run ending at token j (connectors and titles allowed inside). */
+function nameRunStart(toks: Token[], j: number, lo: number): number {
+  let k = j;
+  while (k - 1 >= lo) {
+    const p = toks[k - 1];
+    if (isCap(p) && isWord(p)) k--;
+    else if (LIMITS.nameConnectors.has(p.text) && k - 2 >= lo && isCap(toks[k - 2])) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Subject mention ending right before token i. Example: "Mr Rubio has also said" (i at "said") → "Mr Rubio". */
+export function subjectBefore(toks: Token[], i: number, lo: number): Mention | null {
+  // A passive cue ("the bill was said to …") has no speaker subject.
+  if (/^(?:was|were|is|are|be|been|being)$/.test(toks[i - 1]?.text ?? '') && !toks[i].text.endsWith('ing')) return null;
+  let j = i - 1;
+  while (j >= lo && AUX.has(toks[j].text)) j--;
+  if (j < lo) return null;
+  const t = toks[j];
+  if (lower(t) in PRONOUNS && (t.text !== 'I' || j === i - 1)) return { start: t.start, end: t.end };
+  if (isCap(t) && isWord(t)) {
+    const k = nameRunStart(toks, j, lo);
+    return { start: toks[k].start, end: t.end };
+  }
+  if (t.text === ',') return appositiveSubject(toks, j, lo);
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return null;
+  // A lowercase description: back to its determiner ("a senior US official") within a few words.
+  for (let k = j; k >= Math.max(lo, j - LIMITS.description); k--) {
+    if (!isWord(toks[k])) break;
+    if (DETERMINERS.has(lower(toks[k]))) return { start: toks[k].start, end: t.end };
+  }
+  if (SPEAKER_NOUNS.has(lower(t))) {
+    let k = j;
+    while (k - 1 >= lo && isWord(toks[k - 1]) && j - k < LIMITS.description) k--;
+    return { start: toks[k].start, end: t.end };
+  }
+  return null;
+}
+
+/** "Andriy Yermak, Mr Zelensky's chief of staff, wrote": the name before the appositive's opening comma. */
+function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | null {
+  for (let k = comma - 1; k >= Math.max(lo, comma - LIMITS.appositive); k--) {
+    const t = toks[k];
+    if (/^["“”]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    const head = toks[k - 1];
+    if (!head || k - 1 < lo || !isCap(head) || !isWord(head)) return null;
+    return { start: toks[nameRunStart(toks, k - 1, lo)].start, end: head.end };
+  }
+  return null;
+}
+
+/** Speaker after an inverted cue. Example: "…," said Andriy Kovalenko, a … → "Andriy Kovalenko". */
+export function subjectAfter(toks: Token[], i: number, hi: number): Mention | null {
+  let j = i + 1;
+  if (j >= hi) return null;
+  const t = toks[j];
+  if (lower(t) in PRONOUNS) return { start: t.start, end: t.end };
+  if (isCap(t) && isWord(t)) {
+    let k = j;
+    while (k + 1 < hi && ((isCap(toks[k + 1]) && isWord(toks[k + 1])) || LIMITS.nameConnectors.has(toks[k + 1].text))) k++;
+    while (k > j && LIMITS.nameConnectors.has(toks[k].text)) k--;
+    return { start: t.start, end: toks[k].end };
+  }
+  if (!DETERMINERS.has(lower(t))) return null;
+  let k = j;
+  while (k + 1 < hi && isWord(toks[k + 1]) && k - j < LIMITS.description && !/^(who|that|which)$/.test(toks[k + 1].text)) k++;
+  return k > j ? { start: t.start, end: toks[k].end } : null;
+}
+
+/**
+ * Resolves a mention to a speaker. Example: resolveSpeaker(text, {start,end} of "he", entities) → the canonical
+ * name of the nearest person before "he", with speakerStart/End on "he".
+ */
+export function resolveSpeaker(text: string, m: Mention, entities: Entity[], recent?: Recent): Resolved {
+  const span = { speakerStart: m.start, speakerEnd: m.end };
+  const surface = text.slice(m.start, m.end);
+  const inside = entities.filter((e) => e.start < m.end && e.end > m.start && e.type !== 'LOC');
+  const named = inside.find((e) => e.type === 'PER') ?? inside.find((e) => e.type === 'ORG');
+  if (named) return { speaker: named.canonical, ...span };
+  const word = surface.toLowerCase();
+  const pron = PRONOUNS[word];
+  const definite = /^(the|his|her)\s/i.test(surface) && TITLES.has(word.split(/\s+/).pop() ?? '');
+  if (pron === 'male' || pron === 'female' || definite) {
+    if (recent && m.start - recent.end < LIMITS.recentSpeaker) return { speaker: recent.speaker, ...span };
+    const prev = nearestBefore(entities, m.start, 'PER');
+    return { speaker: prev ? prev.canonical : surface, ...span };
+  }
+  if (word === 'it') {
+    const prev = nearestBefore(entities, m.start, 'ORG');
+    return { speaker: prev ? prev.canonical : surface, ...span };
+  }
+  return { speaker: surface, ...span };
+}
+
+function nearestBefore(entities: Entity[], pos: number, type: Entity['type']): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) if (e.type === type && e.end <= pos && (!best || e.end > best.end)) best = e;
+  return best;
+}
