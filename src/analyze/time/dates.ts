@@ -1,0 +1,134 @@
+/**
+ * TIMEX3 values for calendar expressions (explicit and relative dates, weekdays, months, years) given the
+ * publication date. Hand-written where chrono-node is weak: weekdays and bare months resolved by clause
+ * tense, ISO weeks for "last week", quarters, seasons, decades and day-first numeric dates.
+ */
+import type { TimeType } from '../../model/analysis.js';
+import { addDays, addMonths, diffDays, fmtDay, fmtMonth, isoWeek, weekday, type Ymd } from './calendar.js';
+import { COUNT_AFTER, MONTHS, NOT_YEAR_BEFORE, PARTS_OF_DAY, WEEKDAYS } from './patterns.js';
+import type { Tense } from './tense.js';
+
+export interface Norm {
+  type: TimeType;
+  value: string | null;
+}
+
+export interface Ctx {
+  anchor: Ymd | null;
+  tense: () => Tense | null;
+  dayFirst: boolean;
+  /** The day a time of day hangs on: a full date named in the same sentence, else null. */
+  refDay: () => Ymd | null;
+  /** Up to 30 characters before and after the match. */
+  before: string;
+  after: string;
+}
+
+const DATE = (value: string | null): Norm => ({ type: 'DATE', value });
+export const monthOf = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')];
+const upper = (w: string) => /^\p{Lu}/u.test(w);
+const year2 = (y: string) => (y.length === 2 ? (+y < 50 ? 2000 : 1900) + +y : +y);
+
+/** Year for a month/day without one: the closest occurrence, pushed back or forward by tense. */
+export function yearFor(month: number, day: number, ctx: Ctx): number | null {
+  const a = ctx.anchor;
+  if (!a) return null;
+  const cands = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, dd: diffDays(a, { y, m: month, d: day }) }));
+  const tense = ctx.tense();
+  const pick = tense === 'present' ? cands : tense === 'past' ? cands.filter((c) => c.dd <= 1) : tense === 'future' ? cands.filter((c) => c.dd >= -1) : cands;
+  const best = (pick.length ? pick : cands).reduce((x, c) => (Math.abs(c.dd) < Math.abs(x.dd) ? c : x));
+  return Math.abs(best.dd) > 250 && tense !== null ? cands.reduce((x, c) => (Math.abs(c.dd) < Math.abs(x.dd) ? c : x)).y : best.y;
+}
+
+export function dayValue(y: number | null, m: number, d: number): string {
+  return `${y === null ? 'XXXX' : String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
+  iso: (g) => (g[4] ? { type: 'TIME', value: `${g[1]}-${g[2]}-${g[3]}T${g[4]}:${g[5]}` } : DATE(`${g[1]}-${g[2]}-${g[3]}`)),
+  numeric: (g, ctx) => {
+    // Dotted dates (04.11.23) are European, so day-first; slashes follow the outlet's convention.
+    const dayFirst = g[2] === '.' || ctx.dayFirst;
+    const [d, m] = dayFirst ? [+g[1], +g[3]] : [+g[3], +g[1]];
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? DATE(dayValue(year2(g[4]), m, d)) : null;
+  },
+  monthDay: (g, ctx) => {
+    if (!upper(g[2]) || +g[3] < 1 || +g[3] > 31) return null;
+    const m = monthOf(g[2]);
+    return DATE(dayValue(g[4] ? +g[4] : yearFor(m, +g[3], ctx), m, +g[3]));
+  },
+  dayMonth: (g, ctx) => {
+    if (!upper(g[2]) || +g[1] < 1 || +g[1] > 31) return null;
+    const m = monthOf(g[2]);
+    return DATE(dayValue(g[3] ? +g[3] : yearFor(m, +g[1], ctx), m, +g[1]));
+  },
+  monthYear: (g) => (upper(g[2]) ? DATE(`${g[3]}-${String(monthOf(g[2])).padStart(2, '0')}`) : null),
+  month: (g, ctx) => {
+    if (!upper(g[2])) return null;
+    if (/^(may|march)$/i.test(g[2]) && !g[1] && !/\b(?:in|since|by|until|of|through|from|to|before|after|during|early|late|mid|last|next|this)\s+$/i.test(ctx.before)) return null;
+    const m = monthOf(g[2]);
+    const rel = (g[1] ?? '').trim().toLowerCase();
+    const a = ctx.anchor;
+    if (!a) return DATE(`XXXX-${String(m).padStart(2, '0')}`);
+    let y = yearFor(m, 15, ctx) ?? a.y;
+    if (rel === 'last' || rel === 'past') y = m < a.m ? a.y : a.y - 1;
+    else if (rel === 'next' || rel === 'coming') y = m > a.m ? a.y : a.y + 1;
+    else if (rel === 'this') y = a.y;
+    return DATE(`${y}-${String(m).padStart(2, '0')}`);
+  },
+  year: (g, ctx) => (!g[1] && (COUNT_AFTER.test(ctx.after) || NOT_YEAR_BEFORE.test(ctx.before)) ? null : DATE(g[2])),
+  decade: (g) => DATE(g[3] ? `19${g[3]}` : g[2]),
+  weekday: (g, ctx) => {
+    if (!upper(g[2])) return null;
+    const wd = WEEKDAYS[g[2].toLowerCase()];
+    const part = g[3] ? PARTS_OF_DAY[g[3].toLowerCase()] : undefined;
+    const a = ctx.anchor;
+    if (!a) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${wd}${part ? 'T' + part : ''}` };
+    const rel = (g[1] ?? '').toLowerCase();
+    const back = (wd0: number) => (weekday(a) - wd0 + 7) % 7;
+    const fwd = (wd0: number) => (wd0 - weekday(a) + 7) % 7;
+    let shift: number;
+    if (rel === 'last' || rel === 'past') shift = -(back(wd) || 7);
+    else if (rel === 'next') shift = fwd(wd) || 7;
+    else if (rel === 'coming' || rel === 'this' || ctx.tense() === 'future' || ctx.tense() === 'present') shift = fwd(wd);
+    else shift = -back(wd);
+    const day = fmtDay(addDays(a, shift));
+    return part ? { type: 'TIME', value: `${day}T${part}` } : DATE(day);
+  },
+  relDay: (g, ctx) => {
+    const a = ctx.anchor;
+    const word = (g[2] ?? g[7] ?? '').toLowerCase();
+    let shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    if (g[1]) shift += /before/i.test(g[1]) ? -1 : 1;
+    let part = g[3] ?? g[8];
+    if (g[4]) part = 'night';
+    if (g[5]) [part, shift] = ['night', -1];
+    const ref = ctx.refDay();
+    if (g[6]) return { type: 'TIME', value: ref ? `${fmtDay(ref)}TNI` : a && `${fmtDay(addDays(a, -1))}TNI` };
+    const code = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
+    const day = a ? fmtDay(addDays(a, shift)) : null;
+    return code ? { type: 'TIME', value: day && `${day}T${code}` } : DATE(day);
+  },
+  partOfDay: (g, ctx) => {
+    const day = ctx.refDay() ?? ctx.anchor;
+    const word = (g[1] ?? g[3] ?? g[4]).toLowerCase().replace(/\s+/, ' ');
+    const suffix = word === 'noon' || word === 'midday' ? 'T12:00' : word === 'midnight' ? 'T24:00' : `T${PARTS_OF_DAY[word]}`;
+    return { type: 'TIME', value: day && `${fmtDay(g[3] ? ctx.anchor ?? day : day)}${suffix}` };
+  },
+};
+
+/** Shifts a date by n calendar units and formats it at that unit's granularity. Example: shifted(a,'week',-1) → '2025-W10' */
+export function shifted(a: Ymd, unit: string, n: number): string {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'day' || u === 'night') return fmtDay(addDays(a, n));
+  if (u === 'week' || u === 'fortnight') return isoWeek(addDays(a, 7 * n * (u === 'fortnight' ? 2 : 1)));
+  if (u === 'weekend') return `${isoWeek(addDays(a, 7 * n))}-WE`;
+  if (u === 'month') return fmtMonth(addMonths(a, n));
+  if (u === 'quarter') {
+    const q = addMonths(a, 3 * n);
+    return `${q.y}-Q${Math.ceil(q.m / 3)}`;
+  }
+  if (u === 'decade') return String(Math.floor((a.y + 10 * n) / 10));
+  if (u === 'century' || u === 'centurie') return String(Math.floor((a.y + 100 * n) / 100));
+  return String(a.y + n);
+}

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractTimes } from './index.js';
+
+// [sentence, anchor, expected text, type, value] — fictional sentences, anchors chosen for their weekday.
+const TUE = '2025-03-11'; // a Tuesday
+const CASES: [string, string | null, string, string, string | null][] = [
+  ['The ministers met in Geneva on Wednesday to discuss the grain deal.', TUE, 'Wednesday', 'DATE', '2025-03-05'],
+  ['The ministers will meet in Geneva on Wednesday to discuss the grain deal.', TUE, 'Wednesday', 'DATE', '2025-03-12'],
+  ['The mayor said Tuesday that the bridge would reopen.', '2025-04-23', 'Tuesday', 'DATE', '2025-04-22'],
+  ['The port authority declared a curfew on Saturday.', '2025-04-23', 'Saturday', 'DATE', '2025-04-19'],
+  ['The ferry company is resuming sailings on Saturday.', TUE, 'Saturday', 'DATE', '2025-03-15'],
+  ['Inflation slowed last week, the bank said.', '2025-04-16', 'last week', 'DATE', '2025-W15'],
+  ['Exports fell last month.', '2025-04-16', 'last month', 'DATE', '2025-03'],
+  ['Talks resume this week.', '2025-04-23', 'this week', 'DATE', '2025-W17'],
+  ['Prices will rise next month.', '2025-04-23', 'next month', 'DATE', '2025-05'],
+  ['The council approved the plan earlier this year.', TUE, 'earlier this year', 'DATE', '2025'],
+  ['The depot should be rebuilt by the end of the year.', '2023-11-04', 'the end of the year', 'DATE', '2023'],
+  ['The strike has lasted three years.', TUE, 'three years', 'DURATION', 'P3Y'],
+  ['Demand will grow over the next few months.', TUE, 'the next few months', 'DURATION', 'PXM'],
+  ['The rail line is currently closed.', TUE, 'currently', 'DATE', 'PRESENT_REF'],
+  ['The envoy visited almost two weeks ago.', TUE, 'almost two weeks ago', 'DATE', '2025-W09'],
+  ['The dam was finished in 2014.', TUE, '2014', 'DATE', '2014'],
+  ['Veterans of the 1962 Cuban Missile Crisis gathered.', TUE, '1962', 'DATE', '1962'],
+  ['The accord was signed on November 3, 2023, in Oslo.', TUE, 'November 3, 2023', 'DATE', '2023-11-03'],
+  ['Posted 04.11.23 by the desk.', TUE, '04.11.23', 'DATE', '2023-11-04'],
+  ['Filed 2023-11-04 by the desk.', TUE, '2023-11-04', 'DATE', '2023-11-04'],
+  ['The union announced a 30-hour stoppage.', TUE, '30-hour', 'DURATION', 'PT30H'],
+  ['Shelling continued during the afternoon.', TUE, 'the afternoon', 'TIME', '2025-03-11TAF'],
+  ['Drones struck the depot overnight.', TUE, 'overnight', 'TIME', '2025-03-10TNI'],
+  ['The vote took six hours.', TUE, 'six hours', 'DURATION', 'PT6H'],
+  ['Inspectors visit the site every week.', TUE, 'every week', 'SET', 'P1W'],
+  ['The board meets daily.', TUE, 'daily', 'SET', 'P1D'],
+  ['The polls closed at 8 p.m. on Sunday.', TUE, '8 p.m.', 'TIME', '2025-03-09T20:00'],
+  ['The summit opened in March.', TUE, 'March', 'DATE', '2025-03'],
+  ['Officials expect a deal in May.', TUE, 'May', 'DATE', '2025-05'],
+  ['Profits rose in the third quarter.', TUE, 'the third quarter', 'DATE', '2024-Q3'],
+  ['The ferry sank three years ago.', TUE, 'three years ago', 'DATE', '2022'],
+  ['Rebels attacked on Monday.', null, 'Monday', 'DATE', 'XXXX-WXX-1'],
+  ['The plant opened last week.', null, 'last week', 'DATE', null],
+];
+
+for (const [sentence, anchor, text, type, value] of CASES) {
+  test(`resolves '${text}' in "${sentence}" against ${anchor ?? 'no anchor'}`, () => {
+    const got = extractTimes(sentence, anchor).find((t) => t.text === text);
+    assert.ok(got, `no expression '${text}' in ${JSON.stringify(extractTimes(sentence, anchor).map((t) => t.text))}`);
+    assert.deepEqual([got.type, got.value], [type, value]);
+  });
+}
+
+test("resolves 'on Wednesday' against the publication date in past and future clauses", () => {
+  const past = extractTimes('Envoys met on Wednesday.', TUE)[0];
+  const future = extractTimes('Envoys will meet on Wednesday.', TUE)[0];
+  assert.deepEqual([past.value, past.tense, future.value, future.tense], ['2025-03-05', 'past', '2025-03-12', 'future']);
+});
+
+// Words that look like dates to a naive parser but are not time expressions here.
+const FALSE_HITS: [string, string][] = [
+  ['The snow has now melted in the unknown valley.', 'unknown'],
+  ['Officials may decide to close the road.', 'may'],
+  ['Protesters march through the capital.', 'march'],
+  ['She finished second in the race.', 'second'],
+  ['The army sent 2000 troops to the border.', '2000'],
+  ['He said it was a second chance.', 'second'],
+];
+
+for (const [sentence, word] of FALSE_HITS) {
+  test(`does not take '${word}' in "${sentence}" for a time`, () => {
+    assert.ok(!extractTimes(sentence, TUE).some((t) => t.text.toLowerCase().includes(word.toLowerCase())));
+  });
+}
+
+test('reads slashed dates day first when the outlet is day-first', () => {
+  const us = extractTimes('Filed 03/04/2025.', TUE)[0];
+  const gb = extractTimes('Filed 03/04/2025.', TUE, { dayFirst: true })[0];
+  assert.deepEqual([us.value, gb.value], ['2025-03-04', '2025-04-03']);
+});
+
+test('spans index the input exactly, also after astral characters', () => {
+  const text = '🚀 Launch moved to Friday 🚀 and again last month.';
+  const got = extractTimes(text, TUE);
+  assert.equal(got.length, 2);
+  for (const t of got) assert.equal(text.slice(t.start, t.end), t.text);
+});

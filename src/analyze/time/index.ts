@@ -1,0 +1,107 @@
+/**
+ * Time expressions with TIMEX3 type and value, resolved against the publication date.
+ * Pipeline: every grammar rule (patterns.ts) proposes spans → each is normalised (dates.ts, relative.ts),
+ * rejected spans drop out ("may" the verb, "2000 troops") → longest non-overlapping spans win → times of day
+ * are hung on a date named in the same sentence. Ours rather than chrono-node alone because chrono has no
+ * TIMEX3 output, no durations/sets/weeks and resolves weekdays in one direction only (see DESIGN.md).
+ */
+import type { TimeExpr } from '../../model/analysis.js';
+import { sentences } from '../tokenize.js';
+import { compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
+import { dates, type Ctx, type Norm } from './dates.js';
+import { RULES } from './patterns.js';
+import { relative } from './relative.js';
+import { clauseTense, type Tense } from './tense.js';
+
+export interface TimeOptions {
+  /** Read slashed numeric dates day first (03/04/25 → 3 April), as British and European outlets write them. */
+  dayFirst?: boolean;
+}
+
+interface Hit {
+  rule: string;
+  start: number;
+  end: number;
+  groups: string[];
+  norm: Norm;
+}
+
+const HANDLERS = { ...dates, ...relative };
+const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, re: new RegExp(src, 'giu') }));
+/** Rules whose value depends on a date named nearby in the sentence. */
+const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
+
+/**
+ * Finds time expressions and resolves them against the publication date.
+ * Example: extractTimes('Talks will resume on Wednesday.', '2025-03-11') → [{text:'Wednesday', type:'DATE', value:'2025-03-12', …}]
+ */
+export function extractTimes(text: string, anchor: string | null, opts: TimeOptions = {}): TimeExpr[] {
+  const a = parseAnchor(anchor);
+  const sents = sentences(text);
+  const sentenceAt = (pos: number) => sents.find((s) => s.start <= pos && pos < s.end) ?? { start: 0, end: text.length };
+  const hits: Hit[] = [];
+  for (const { rule, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = m.index + lead;
+      const end = m.index + m[0].trimEnd().length;
+      if (end <= start) continue;
+      const groups = Array.from(m, (g) => g ?? undefined) as string[];
+      const norm = HANDLERS[rule](groups, context(text, start, end, a, opts, sentenceAt, () => null));
+      if (norm) hits.push({ rule, start, end, groups, norm });
+    }
+  }
+  const kept = select(hits);
+  for (const h of kept) {
+    if (!NEEDS_DAY.has(h.rule)) continue;
+    const refDay = () => dayInSentence(kept, h, sentenceAt(h.start));
+    h.norm = HANDLERS[h.rule](h.groups, context(text, h.start, h.end, a, opts, sentenceAt, refDay)) ?? h.norm;
+  }
+  return kept.map((h) => toExpr(text, h, a));
+}
+
+function context(text: string, start: number, end: number, anchor: Ymd | null, opts: TimeOptions,
+  sentenceAt: (p: number) => { start: number; end: number }, refDay: () => Ymd | null): Ctx {
+  let tense: Tense | null | undefined;
+  return {
+    anchor,
+    dayFirst: !!opts.dayFirst,
+    before: text.slice(Math.max(0, start - 30), start),
+    after: text.slice(end, end + 30),
+    refDay,
+    tense: () => {
+      if (tense === undefined) {
+        const s = sentenceAt(start);
+        tense = clauseTense(text, start, end, s.start, s.end);
+      }
+      return tense;
+    },
+  };
+}
+
+/** Longest spans first; on equal length the earlier rule in RULES wins; no overlaps. */
+function select(hits: Hit[]): Hit[] {
+  const order = Object.keys(RULES);
+  hits.sort((x, y) => y.end - y.start - (x.end - x.start) || order.indexOf(x.rule) - order.indexOf(y.rule) || x.start - y.start);
+  const kept: Hit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** A full-day date elsewhere in the same sentence, the nearest preceding one first. */
+function dayInSentence(kept: Hit[], h: Hit, s: { start: number; end: number }): Ymd | null {
+  const days = kept.filter((k) => k !== h && k.start >= s.start && k.end <= s.end && /^\d{4}-\d{2}-\d{2}$/.test(k.norm.value ?? ''));
+  const pick = days.filter((k) => k.start < h.start).pop() ?? days[0];
+  const v = pick?.norm.value;
+  return v ? parseAnchor(v) : null;
+}
+
+function toExpr(text: string, h: Hit, a: Ymd | null): TimeExpr {
+  const out: TimeExpr = { start: h.start, end: h.end, text: text.slice(h.start, h.end), type: h.norm.type, value: h.norm.value };
+  if (a && h.norm.value && (h.norm.type === 'DATE' || h.norm.type === 'TIME')) {
+    const tense = compareToAnchor(h.norm.value, a);
+    if (tense) out.tense = tense;
+  }
+  return out;
+}

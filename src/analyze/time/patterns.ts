@@ -1,0 +1,112 @@
+/**
+ * Word tables and the regex grammar for time expressions, in one place so tuning touches one file.
+ * Extents follow the TimeML/TIMEX3 guidelines as TimeBank annotates them: determiners and modifiers are
+ * inside ("the past three months", "almost two weeks ago", "earlier this year"), prepositions outside
+ * ("on Wednesday" → "Wednesday").
+ */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+export const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a hundred': 100, 'a dozen': 12, dozen: 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
+  'a half': 0.5, half: 0.5, 'half a': 0.5, 'half an': 0.5,
+};
+
+/** Vague quantities: value digit becomes X (PXY). */
+export const VAGUE = ['a few', 'few', 'several', 'some', 'many', 'the next few', 'dozens of', 'a number of'];
+
+/** TIMEX3 duration unit letter and whether it lives after the T (time units). */
+export const UNITS: Record<string, { code: string; time?: boolean; years?: number }> = {
+  second: { code: 'S', time: true }, minute: { code: 'M', time: true }, hour: { code: 'H', time: true },
+  day: { code: 'D' }, night: { code: 'D' }, week: { code: 'W' }, weekend: { code: 'WE' }, fortnight: { code: 'W' },
+  month: { code: 'M' }, quarter: { code: 'Q' }, year: { code: 'Y' }, decade: { code: 'DE' },
+  century: { code: 'CE' }, centurie: { code: 'CE' },
+};
+
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI',
+  'mid-afternoon': 'AF', 'mid afternoon': 'AF', 'mid-morning': 'MO',
+};
+
+export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+export const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+export const ADVERB_SETS: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
+  quarterly: 'P1Q',
+};
+
+export const REFS: Record<string, string> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  'the present': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'the past': 'PAST_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+};
+
+const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const NUM_WORD = `(?:${alt(Object.keys(NUMBERS).filter((w) => !/^a$|^an$/.test(w)))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+const NUM = `(?:\\d+(?:[.,]\\d+)?|${NUM_WORD}|a|an|${alt([...VAGUE])})`;
+const APPROX = `(?:about|around|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|just|only|barely|under|another|the\\s+first|the\\s+last|a\\s+full|full|the\\s+better\\s+part\\s+of)`;
+const UNIT = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`;
+const MONTH = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)`;
+const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 4))})`;
+const PART = `(?:morning|afternoon|evening|night)`;
+const EDGE = `(?:early|late|mid)[- ]?`;
+const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
+const REL = `(?:last|this|next|past|coming|previous|following|current)`;
+const CAL = `(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)`;
+
+/** The grammar: one regex per rule; `index.ts` keeps the longest non-overlapping hits. Flags: gi. */
+export const RULES: Record<string, string> = {
+  iso: `\\b(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?\\b`,
+  numeric: `\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`,
+  monthDay: `\\b(${EDGE})?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`,
+  dayMonth: `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`,
+  monthYear: `\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
+  month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?![\\w'’-])`,
+  year: `(?<![$£€#\\d.,-])\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:fiscal|calendar)\\s+)?(${YEAR})\\b(?![-–]\\d|\\s*(?:%|percent|[,.]\\d))`,
+  decade: `(?:\\bthe\\s+)?(${EDGE})?(?:\\b(1[6-9]\\d|20\\d)0'?s|['’](\\d)0s)\\b`,
+  weekday: `\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`,
+  relDay: `\\b(?:(the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow)(?:\\s+(${PART}))?|(tonight)|(last\\s+night)|(overnight)|(this|tomorrow|yesterday)\\s+(${PART}))\\b`,
+  partOfDay: `(?<=\\b(?:during|in|throughout|by|late\\s+in|early\\s+in|later\\s+in)\\s+)the\\s+(${PART})\\b|\\b(later|earlier)\\s+this\\s+(${PART})\\b|\\b(mid[- ](?:afternoon|morning)|midday|noon|midnight)\\b`,
+  relUnit: `\\b(earlier|later|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of|early|late)?\\s*\\b(${REL}|the\\s+(?:current|coming|previous|same|following))\\s+(${CAL})\\b(?!\\s+(?:of|ago|earlier)\\b)`,
+  edgeUnit: `\\b(the\\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|day)\\b(?!\\s+(?:of|before|after)\\b)`,
+  ago: `\\b(?:${APPROX}\\s+)?(${NUM}|\\d+)[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence)\\b`,
+  span: `\\b(?:${APPROX}\\s+)?(?:each\\s+of\\s+)?the\\s+(past|last|next|coming|previous|first|final|following|remaining)\\s+(?:(${NUM})\\s+)?(${UNIT})\\b`,
+  duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s+and\\s+a\\s+half)?([\\s-]+)(${UNIT})(?:[- ](?:long|old))?\\b`,
+  plural: `(?<=\\b(?:for|over|within|in\\s+recent|in\\s+coming|in\\s+the\\s+coming|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|\\brecent\\s+(days|weeks|months|years|decades)\\b`,
+  set: `\\b(?:every|each|per)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
+  clock: `\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|GMT|UTC))?`,
+  clock24: `\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:hrs|h|GMT|UTC|local\\s+time|[A-Z]{2,4}T)\\b`,
+  quarter: `\\b(?:the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
+  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|the|during|this|next|last)\\s+)(spring|summer|autumn|winter)\\b`,
+  ref: `\\b(${alt(Object.keys(REFS))})\\b`,
+  holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
+};
+
+/** Words after a year that mark it as a count ("2000 troops"), and words before it that mark a non-year. */
+export const COUNT_AFTER = /^\s+(?:people|troops|soldiers|workers|jobs|members|cases|deaths|dead|shares|units|votes|points|feet|meters|metres|miles|km|tons|tonnes|barrels|residents|employees|dollars|euros|pounds|times)\b/i;
+export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|page|Page|Room|room|\$|about|some|nearly|over|than)\.?\s+)$/;
+
+/** Tense cues, searched in the clause around an expression (tense.ts). */
+export const TENSE = {
+  future: /^(?:will|'ll|’ll|shall|won't|would|going|plans?|planned|scheduled|expected|due|set|upcoming|next|intends?|aims?|hopes?|before)$/i,
+  present: /^(?:is|are|am|'s|’s|'re|’re)$/i,
+  past: /^(?:was|were|had|did|said|told|ago|last|earlier|previously|announced|reported|declared|came|went|met|took|made|began|held|saw|gave|left|killed|struck|hit|launched|fell|rose|lost|won|signed|fired|shot|attacked|died|arrived|spoke|visited|since)$/i,
+  pastSuffix: /^[a-z]{3,}ed$/,
+  notPast: /^(?:need|speed|seed|feed|bed|red|shed|embed|indeed|united|based|proposed|expected|scheduled|planned|set|due)$/i,
+  window: 25,
+};
