@@ -1,0 +1,97 @@
+/**
+ * Alias merging: one canonical entity per real-world actor. Within an article, surname-only and titled
+ * mentions ("Mr Zelensky", "Zelensky") join the full name ("Volodymyr Zelenskyy"), transliterations merge
+ * (Dmitry/Dmytro Kuleba), and short forms of places and organisations map to one name (US → United States).
+ * Across articles, `mergeAcross` does the same over canonical names, so a story has one actor per person.
+ * Canonical ids are derived from folded names, so they are stable across runs.
+ *
+ * Example: canonicalise([{text:'Volodymyr Zelensky',type:'PER'},{text:'Mr Zelenskyy',type:'PER'}]) → both 'Volodymyr Zelensky'
+ */
+import type { Entity, EntityType } from '../../model/analysis.js';
+import { firstNamesMatch, nameWords, placeName, slug, wordKey } from './keys.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+}
+
+interface Person {
+  first: string | null;
+  last: string;
+  full: string;
+  count: number;
+}
+
+/** Assigns `canonical` and `canonicalId` to every mention of one article. */
+export function canonicalise(mentions: Mention[]): Entity[] {
+  const people = collectPeople(mentions);
+  return mentions.map((m) => {
+    if (m.type !== 'PER') {
+      const name = placeName(m.text);
+      return { ...m, canonical: name, canonicalId: `${m.type}:${slug(name, false)}` };
+    }
+    const p = resolvePerson(m.text, people);
+    return { ...m, canonical: p, canonicalId: `PER:${slug(p, true)}` };
+  });
+}
+
+/** Full-name people of the article, most frequent spelling first. */
+function collectPeople(mentions: Mention[]): Person[] {
+  const people: Person[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const w = nameWords(m.text);
+    if (w.length < 2) continue;
+    const last = w[w.length - 1];
+    const full = w.join(' ');
+    const same = people.find((p) => p.full === full);
+    if (same) same.count++;
+    else people.push({ first: w[0], last, full, count: 1 });
+  }
+  // Spelling variants of one person (Zelensky/Zelenskyy) share the canonical of the most frequent form.
+  people.sort((a, b) => b.count - a.count || b.full.length - a.full.length);
+  return people;
+}
+
+function resolvePerson(text: string, people: Person[]): string {
+  const w = nameWords(text);
+  const last = wordKey(w[w.length - 1] ?? text);
+  const first = w.length > 1 ? w[0] : null;
+  const match = people.find((p) => wordKey(p.last) === last && (!first || !p.first || firstNamesMatch(first, p.first)));
+  return match ? match.full : w.join(' ');
+}
+
+export interface CanonicalRef {
+  canonicalId: string;
+  canonical: string;
+  type: EntityType;
+}
+
+/**
+ * Merges canonical names across the articles of a story: a surname-only id joins the one full name with
+ * that surname; transliterated full names join. Returns a map old id → kept ref.
+ */
+export function mergeAcross(refs: (CanonicalRef & { weight: number })[]): Map<string, CanonicalRef> {
+  const out = new Map<string, CanonicalRef>();
+  const byType = new Map<EntityType, (CanonicalRef & { weight: number })[]>();
+  for (const r of refs) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const [type, list] of byType) {
+    const sorted = [...list].sort((a, b) => nameWords(b.canonical).length - nameWords(a.canonical).length || b.weight - a.weight);
+    const kept: CanonicalRef[] = [];
+    for (const r of sorted) {
+      const target = type === 'PER' ? kept.find((k) => samePerson(k.canonical, r.canonical)) : kept.find((k) => k.canonicalId === r.canonicalId);
+      if (target) out.set(r.canonicalId, target);
+      else { kept.push(r); out.set(r.canonicalId, r); }
+    }
+  }
+  return out;
+}
+
+function samePerson(full: string, other: string): boolean {
+  const a = nameWords(full);
+  const b = nameWords(other);
+  if (wordKey(a[a.length - 1]) !== wordKey(b[b.length - 1])) return false;
+  return b.length === 1 || a.length === 1 || firstNamesMatch(a[0], b[0]);
+}

@@ -1,0 +1,33 @@
+/** `eval <suite> <path>`: scores the engine on a public data set in its own format (DESIGN.md contract). */
+import type { Command } from 'commander';
+import { CrosscheckError } from '../../model/error.js';
+import type { EvalResult } from '../../eval/types.js';
+import { out } from '../options.js';
+
+const SUITES: Record<string, (path: string) => Promise<EvalResult>> = {
+  extraction: async (p) => (await import('../../eval/extraction.js')).evalExtraction(p),
+  ner: async (p) => (await import('../../eval/ner.js')).evalNer(p),
+  quotes: async (p) => (await import('../../eval/quotes.js')).evalQuotes(p),
+  time: async (p) => (await import('../../eval/time.js')).evalTime(p),
+  clustering: async (p) => (await import('../../eval/clustering.js')).evalClustering(p),
+};
+
+export function register(program: Command) {
+  program.command('eval').description(`score on a public data set: ${Object.keys(SUITES).join(' | ')}`)
+    .argument('<suite>', 'which suite')
+    .argument('<path>', 'the data set folder or file')
+    .option('--json', 'print JSON (default: a short table)')
+    .action(async (suite: string, path: string, o: { json?: boolean }) => {
+      const run = SUITES[suite];
+      if (!run) throw new CrosscheckError('USAGE', 'cli', `unknown suite "${suite}" (one of: ${Object.keys(SUITES).join(', ')})`);
+      const r = await run(path);
+      if (o.json) return out(JSON.stringify(r, null, 2));
+      out(`${r.suite}: n=${r.n}  P=${r.precision.toFixed(3)}  R=${r.recall.toFixed(3)}  F1=${r.f1.toFixed(3)}`);
+      for (const [k, v] of Object.entries(r)) {
+        if (v && typeof v === 'object' && 'f1' in (v as object)) {
+          const x = v as EvalResult;
+          out(`  ${k.padEnd(24)} P=${(+x.precision).toFixed(3)}  R=${(+x.recall).toFixed(3)}  F1=${(+x.f1).toFixed(3)}`);
+        }
+      }
+    });
+}

@@ -1,0 +1,52 @@
+/** A story as text for the terminal and as Markdown: coverage, summary, timeline, actors, quotes, claims. */
+import type { StoryDetail, SourceRef } from '../../model/story.js';
+
+const VERDICT: Record<string, string> = { disagree: 'DISAGREE', 'different-scope': 'different scope', agree: 'agree', single: 'one source' };
+
+export function storyText(s: StoryDetail): string {
+  const L: string[] = [];
+  L.push(`${s.title}`, `story ${s.id} · ${s.articles} report(s) · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`);
+  for (const r of s.related) L.push(`  ${r.relation} episode: ${r.id} ${r.title}`);
+  L.push('', 'REPORTS');
+  for (const m of s.members) L.push(`  ${m.published ?? '(undated)'}  ${m.outlet ?? '?'}  ${m.title ?? '(no title)'}  [${m.articleId}]${m.dup.kind === 'original' ? '' : `  ${m.dup.kind} of ${m.dup.of}`}`);
+  if (s.summary.length) { L.push('', 'SUMMARY'); for (const x of s.summary) L.push(`  • ${x.text} ${cite(x.source)}`); }
+  if (s.timeline.length) { L.push('', 'TIMELINE'); for (const e of s.timeline) L.push(`  ${e.date.padEnd(10)} ${e.status === 'scheduled' ? '(scheduled) ' : ''}${e.text} ${e.sources.map(cite).join(' ')}`); }
+  if (s.actors.length) { L.push('', 'ACTORS'); for (const a of s.actors.slice(0, 15)) L.push(`  ${a.type} ${a.name}${a.roles.length ? ` — ${a.roles.slice(0, 2).join('; ')}` : ''} (${a.mentions} mentions in ${a.articles} reports)`); }
+  if (s.quotes.length) { L.push('', 'QUOTES'); for (const q of s.quotes) L.push(`  ${q.speaker ?? 'unattributed'}: “${q.text}” first ${cite(q.first)}${q.echoes.length ? `, echoed ${q.echoes.length}×` : ''}`); }
+  const claims = s.claims.filter((c) => c.verdict !== 'single');
+  if (claims.length) {
+    L.push('', 'CLAIMS ACROSS OUTLETS');
+    for (const c of claims) {
+      L.push(`  ${c.subject}: ${VERDICT[c.verdict]}`);
+      for (const r of c.rows) L.push(`    ${fmt(r.value, r.low, r.high).padEnd(10)} ${r.outlet ?? '?'}${r.source ? ` (${r.source})` : ''}: “${r.text}”`);
+    }
+  }
+  return `${L.join('\n')}\n`;
+}
+
+export function storyMarkdown(s: StoryDetail): string {
+  const L: string[] = [`# ${s.title}`, '', `Story \`${s.id}\` · ${s.articles} report(s) · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`, ''];
+  for (const r of s.related) L.push(`- ${r.relation} episode: \`${r.id}\` ${r.title}`);
+  L.push('## Reports', '', '| published | outlet | title | duplicate |', '|---|---|---|---|');
+  for (const m of s.members) L.push(`| ${m.published ?? ''} | ${esc(m.outlet ?? '')} | ${esc(m.title ?? '')} | ${m.dup.kind === 'original' ? '' : `${m.dup.kind} of \`${m.dup.of}\``} |`);
+  if (s.summary.length) { L.push('', '## Summary', ''); for (const x of s.summary) L.push(`- ${esc(x.text)} ${cite(x.source)}`); }
+  if (s.timeline.length) { L.push('', '## Timeline', '', '| date | status | event | sources |', '|---|---|---|---|'); for (const e of s.timeline) L.push(`| ${e.date} | ${e.status} | ${esc(e.text)} | ${e.sources.map(cite).join(' ')} |`); }
+  if (s.actors.length) { L.push('', '## Actors', '', '| actor | type | role | mentions | reports |', '|---|---|---|---|---|'); for (const a of s.actors.slice(0, 20)) L.push(`| ${esc(a.name)} | ${a.type} | ${esc(a.roles.slice(0, 2).join('; '))} | ${a.mentions} | ${a.articles} |`); }
+  if (s.quotes.length) { L.push('', '## Quotes', ''); for (const q of s.quotes) L.push(`- **${esc(q.speaker ?? 'unattributed')}**: “${esc(q.text)}” — first ${cite(q.first)}${q.echoes.length ? `; echoed by ${q.echoes.map(cite).join(', ')}` : ''}`); }
+  const claims = s.claims.filter((c) => c.verdict !== 'single');
+  if (claims.length) {
+    L.push('', '## Claims across outlets');
+    for (const c of claims) {
+      L.push('', `**${esc(c.subject)}** — ${VERDICT[c.verdict]}`, '', '| value | outlet | says who | text |', '|---|---|---|---|');
+      for (const r of c.rows) L.push(`| ${fmt(r.value, r.low, r.high)} | ${esc(r.outlet ?? '')} | ${esc(r.source ?? '')} | ${esc(r.text)} |`);
+    }
+  }
+  return `${L.join('\n')}\n`;
+}
+
+const span = (s: StoryDetail) => (s.first ? (s.first === s.last ? s.first : `${s.first} → ${s.last}`) : 'undated');
+const cite = (r: SourceRef) => `[${r.outlet ?? r.articleId.slice(0, 8)}${r.published ? ` ${r.published.slice(0, 10)}` : ''}]`;
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function fmt(v: number, lo: number, hi: number): string {
+  return lo === hi ? String(v) : hi === Infinity || hi > 1e15 ? `≥${lo}` : lo === 0 || lo === -Infinity ? `≤${hi}` : `${lo}–${hi}`;
+}

@@ -1,0 +1,178 @@
+/**
+ * The embedded store: better-sqlite3 in WAL mode, FTS5 (porter stemming) for search. Each article is written
+ * in one transaction together with its entities, its search row and its story's refreshed detail, so a crash
+ * mid-ingest leaves either the whole article or none of it.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CrosscheckError } from '../../model/error.js';
+import type { StoryDetail, StorySummary } from '../../model/story.js';
+import type { NewArticle, SearchHit, Store, StoredArticle, StoryQuery } from '../types.js';
+import { MIGRATIONS } from './schema.js';
+import { textHash } from '../../clean/hash.js';
+import { rowToStored, storyRow, type ArticleRow } from './rows.js';
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly stmt: ReturnType<typeof prepare>;
+
+  /** Example: const store = SqliteStore.open('crosscheck.db') */
+  static open(path: string): SqliteStore {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    let db: Database.Database;
+    try {
+      db = new Database(path);
+    } catch (cause) {
+      throw new CrosscheckError('STORE', 'store', `cannot open database (${(cause as Error).message})`, { source: path, cause });
+    }
+    return new SqliteStore(db, path);
+  }
+
+  private constructor(db: Database.Database, path: string) {
+    this.db = db;
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path);
+    this.stmt = prepare(db);
+  }
+
+  async has(id: string) { return this.stmt.has.get(id) !== undefined; }
+
+  async add(item: NewArticle, stories: StoryDetail[]) {
+    const { article: a, analysis, dup, storyId } = item;
+    this.db.transaction(() => {
+      const info = this.stmt.insertArticle.run({
+        id: a.id, text_hash: textHash(a.text), source: a.source, outlet: a.outlet, url: a.url, title: a.title,
+        author: a.author, published: a.published, text: a.text, removed: JSON.stringify(a.removed),
+        meta_sources: JSON.stringify(a.metaSources), analysis: JSON.stringify(analysis), story_id: storyId,
+        dup_kind: dup.kind, dup_of: dup.of, dup_sim: dup.similarity, ingested_at: new Date().toISOString(),
+      });
+      this.stmt.insertFts.run(info.lastInsertRowid, a.title ?? '', a.text);
+      for (const e of analysis.entities) {
+        this.stmt.insertEntity.run(a.id, e.start, e.end, e.type, e.canonicalId ?? `${e.type}:${e.canonical}`, e.canonical);
+      }
+      for (const story of stories) this.writeStory(story);
+    })();
+  }
+
+  async putStory(story: StoryDetail) { this.db.transaction(() => this.writeStory(story))(); }
+
+  private writeStory(story: StoryDetail) {
+    this.stmt.upsertStory.run(storyRow(story));
+    this.stmt.deleteOutlets.run(story.id);
+    for (const o of story.outlets) this.stmt.insertOutlet.run(story.id, o);
+  }
+
+  async article(id: string) {
+    const row = this.stmt.article.get(id) as ArticleRow | undefined;
+    return row ? rowToStored(row) : null;
+  }
+
+  async articles(ids: string[]) {
+    const out: StoredArticle[] = [];
+    for (const id of ids) { const a = await this.article(id); if (a) out.push(a); }
+    return out;
+  }
+
+  async articlesSince(afterSeq: number, limit: number) {
+    return (this.stmt.since.all(afterSeq, limit) as ArticleRow[]).map(rowToStored);
+  }
+
+  async storyMembers(storyId: string) {
+    return (this.stmt.members.all(storyId) as ArticleRow[]).map(rowToStored);
+  }
+
+  async story(id: string) {
+    const row = this.stmt.story.get(id) as { detail: string } | undefined;
+    return row ? (JSON.parse(row.detail) as StoryDetail) : null;
+  }
+
+  async stories(q: StoryQuery = {}) {
+    const where: string[] = [];
+    const args: Record<string, unknown> = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
+    if (q.outlet) { where.push('id IN (SELECT story_id FROM story_outlets WHERE outlet = @outlet)'); args.outlet = q.outlet; }
+    if (q.entity) { where.push('id IN (SELECT a.story_id FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.canonical_id = @entity)'); args.entity = q.entity; }
+    if (q.since) { where.push('last >= @since'); args.since = q.since; }
+    if (q.until) { where.push('first <= @until'); args.until = q.until; }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = q.sort === 'size' ? 'articles DESC, last DESC' : 'last IS NULL, last DESC, articles DESC';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM stories ${w}`).get(args) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT id, title, previous, first, last, articles, outlets FROM stories ${w} ORDER BY ${order}, id LIMIT @limit OFFSET @offset`).all(args) as Record<string, unknown>[];
+    const items: StorySummary[] = rows.map((r) => ({
+      id: r.id as string, title: r.title as string, previous: (r.previous as string) ?? null, first: (r.first as string) ?? null,
+      last: (r.last as string) ?? null, articles: r.articles as number, outlets: JSON.parse(r.outlets as string),
+    }));
+    return { total, items };
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const match = toFtsQuery(query);
+    if (!match) return [];
+    const rows = this.stmt.search.all(match, limit) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      articleId: r.id as string, storyId: (r.story_id as string) ?? null, title: (r.title as string) ?? null,
+      outlet: (r.outlet as string) ?? null, published: (r.published as string) ?? null, snippet: r.snippet as string, score: -(r.score as number),
+    }));
+  }
+
+  async getState<T>(key: string) {
+    const row = this.stmt.getState.get(key) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as T) : null;
+  }
+
+  async setState(key: string, value: unknown) { this.stmt.setState.run(key, JSON.stringify(value)); }
+
+  async counts() {
+    const a = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    const s = (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+    return { articles: a, stories: s };
+  }
+
+  async close() { this.db.close(); }
+}
+
+/** Words of a user's query as an FTS5 query: each term quoted (no FTS syntax injection), all required. */
+export function toFtsQuery(q: string): string {
+  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.slice(0, 32).map((t) => `"${t}"`).join(' ');
+}
+
+function migrate(db: Database.Database, path: string) {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new CrosscheckError('STORE', 'store', `database schema v${version} is newer than this crosscheck (v${MIGRATIONS.length})`, { source: path });
+  }
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => { db.exec(MIGRATIONS[v]); db.pragma(`user_version = ${v + 1}`); })();
+  }
+}
+
+function prepare(db: Database.Database) {
+  const cols = 'rowid, id, source, outlet, url, title, author, published, text, removed, meta_sources, analysis, story_id, dup_kind, dup_of, dup_sim';
+  return {
+    has: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+    insertArticle: db.prepare(`INSERT INTO articles (id, text_hash, source, outlet, url, title, author, published, text, removed, meta_sources, analysis, story_id, dup_kind, dup_of, dup_sim, ingested_at)
+      VALUES (@id, @text_hash, @source, @outlet, @url, @title, @author, @published, @text, @removed, @meta_sources, @analysis, @story_id, @dup_kind, @dup_of, @dup_sim, @ingested_at)`),
+    insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    insertEntity: db.prepare('INSERT INTO entities (article_id, start, end, type, canonical_id, canonical) VALUES (?, ?, ?, ?, ?, ?)'),
+    upsertStory: db.prepare(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, detail, updated_at)
+      VALUES (@id, @title, @previous, @first, @last, @articles, @outlets, @detail, @updated_at)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, previous = excluded.previous, first = excluded.first, last = excluded.last,
+        articles = excluded.articles, outlets = excluded.outlets, detail = excluded.detail, updated_at = excluded.updated_at`),
+    deleteOutlets: db.prepare('DELETE FROM story_outlets WHERE story_id = ?'),
+    insertOutlet: db.prepare('INSERT OR IGNORE INTO story_outlets (story_id, outlet) VALUES (?, ?)'),
+    article: db.prepare(`SELECT ${cols} FROM articles WHERE id = ?`),
+    since: db.prepare(`SELECT ${cols} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`),
+    members: db.prepare(`SELECT ${cols} FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, rowid`),
+    story: db.prepare('SELECT detail FROM stories WHERE id = ?'),
+    search: db.prepare(`SELECT a.id, a.story_id, a.title, a.outlet, a.published,
+        snippet(articles_fts, 1, '[[', ']]', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+      WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`),
+    getState: db.prepare('SELECT value FROM state WHERE key = ?'),
+    setState: db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+  };
+}

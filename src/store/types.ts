@@ -1,0 +1,67 @@
+/**
+ * The one Store interface every surface talks to (SQLite embedded by default; PostgreSQL for scale). Async so
+ * that both implementations fit; the stages never see which one is in use.
+ */
+import type { Article } from '../model/document.js';
+import type { Analysis } from '../model/analysis.js';
+import type { DupLink, StoryDetail, StorySummary } from '../model/story.js';
+
+export interface StoredArticle {
+  article: Article;
+  analysis: Analysis;
+  dup: DupLink;
+  storyId: string | null;
+  /** Insertion order, 1-based; stable across runs. */
+  seq: number;
+}
+
+export interface SearchHit {
+  articleId: string;
+  storyId: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Matched passage with the hits wrapped in [[ and ]] (the surface turns them into <mark>). */
+  snippet: string;
+  score: number;
+}
+
+export interface StoryQuery {
+  limit?: number;
+  offset?: number;
+  /** Only stories with an article from this outlet / mentioning this canonical entity id. */
+  outlet?: string;
+  entity?: string;
+  /** ISO dates bounding the story's last report. */
+  since?: string;
+  until?: string;
+  sort?: 'recent' | 'size';
+}
+
+export interface NewArticle {
+  article: Article;
+  analysis: Analysis;
+  dup: DupLink;
+  storyId: string;
+}
+
+export interface Store {
+  /** True when an article with this id is stored (re-ingest is a no-op). */
+  has(articleId: string): Promise<boolean>;
+  /** Adds one article and refreshes the stories it touches, atomically: either all of it is stored or none. */
+  add(item: NewArticle, stories: StoryDetail[]): Promise<void>;
+  article(id: string): Promise<StoredArticle | null>;
+  articles(ids: string[]): Promise<StoredArticle[]>;
+  /** Articles with seq greater than `afterSeq`, in order (for rebuilding in-memory indexes). */
+  articlesSince(afterSeq: number, limit: number): Promise<StoredArticle[]>;
+  storyMembers(storyId: string): Promise<StoredArticle[]>;
+  story(id: string): Promise<StoryDetail | null>;
+  stories(q?: StoryQuery): Promise<{ total: number; items: StorySummary[] }>;
+  /** Replaces a story's stored detail (after a re-link or merge). */
+  putStory(story: StoryDetail): Promise<void>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  getState<T>(key: string): Promise<T | null>;
+  setState(key: string, value: unknown): Promise<void>;
+  counts(): Promise<{ articles: number; stories: number }>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,47 @@
+/**
+ * A story's timeline: every day-, week- or month-precise date an article's time expressions resolve to, with
+ * the sentence that dates it; the same event told by several reports (same date, overlapping words) becomes
+ * one entry with all its sources. An event after the report's own date, or told in the future tense, is
+ * "scheduled" rather than "reported".
+ */
+import type { TimelineEvent } from '../model/story.js';
+import type { StoredArticle } from '../store/types.js';
+import { byPublished, contentWords, counts, jaccard, ref, sentenceAt } from './refs.js';
+
+const TUNING = {
+  /** TIMEX3 values placed on the timeline: a day, an ISO week or a month. */
+  value: /^\d{4}-(\d{2}-\d{2}|W\d{2}|\d{2})$/,
+  /** Word overlap above which two sentences on the same date tell the same event. */
+  sameEvent: 0.2,
+  future: /\b(will|would|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|set to|next)\b/i,
+  maxText: 280,
+};
+
+interface Draft extends TimelineEvent { words: Set<string> }
+
+export function buildTimeline(members: StoredArticle[]): TimelineEvent[] {
+  const events: Draft[] = [];
+  for (const m of [...members].filter(counts).sort(byPublished)) {
+    const pub = m.article.published?.slice(0, 10) ?? null;
+    for (const t of m.analysis.times) {
+      if (!t.value || !TUNING.value.test(t.value) || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+      const s = sentenceAt(m.analysis.sentences, t.start);
+      if (!s) continue;
+      const text = m.article.text.slice(s.start, s.end);
+      const scheduled = t.tense === 'future' || (pub !== null && t.value.length === 10 && t.value > pub) || TUNING.future.test(text);
+      const words = contentWords(text);
+      const same = events.find((e) => e.date === t.value && jaccard(e.words, words) >= TUNING.sameEvent);
+      if (same) {
+        if (!same.sources.some((r) => r.articleId === m.article.id)) same.sources.push(ref(m, s.start, s.end));
+        continue;
+      }
+      events.push({
+        date: t.value, text: text.length > TUNING.maxText ? `${text.slice(0, TUNING.maxText - 1)}…` : text,
+        status: scheduled ? 'scheduled' : 'reported', sources: [ref(m, s.start, s.end)], words,
+      });
+    }
+  }
+  return events
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.sources.length - a.sources.length))
+    .map(({ words: _w, ...e }) => e);
+}
