@@ -1,0 +1,96 @@
+/**
+ * Numeric claims in a cleaned report: each number with its qualifier and interval, unit or counted noun,
+ * what it counts (noun + event verb) and who says so, with exact UTF-16 spans. Hand-written: no library
+ * parses news numerals together with their counted noun, the governing event and the attribution; this one
+ * reads each sentence's tokens left to right: number → range → qualifier → guards → noun → event → source,
+ * and fills in what coordination and ellipsis leave out ("one killed and three injured", "More than 90 were…").
+ */
+import type { Claim, Entity, Sentence } from '../../model/analysis.js';
+import { tokenize, type Token } from '../tokenize.js';
+import { inName, notAClaim } from './guards.js';
+import { readNoun } from './noun.js';
+import { readNumber, type NumberMatch } from './numbers.js';
+import { bounds, readQualifier, readRange } from './qualify.js';
+import { findSource } from './source.js';
+import { findEvent, ofPhrase, subjectOf, type Event } from './subject.js';
+import { PEOPLE_EVENTS } from './table.js';
+
+/** A claim while its sentence is read: token range and event kept for coordination. */
+interface Found { claim: Claim; from: number; to: number; event: Event | null }
+
+const SENTENCE_VERB = new Set(['were', 'was', 'had', 'have', 'are', 'is']);
+const COUNT_UNIT = /^\p{L}/u;
+/** Units of measure and money (not counted nouns): "%", "km", "$", "sq km", "UAH". */
+const MEASURED = /^(?:%|km|miles|m|kg|tonnes|ha|sq .*|[$€£]|UAH|RUB)$/;
+/** How many tokens may separate two coordinated claims ("one person had been killed and three injured"). */
+const MAX_GAP = 6;
+
+/**
+ * Finds the numeric claims of a text. Example: extractClaims("At least three people were killed.", sents, [])
+ * → [{text: "At least three people", value: 3, qualifier: "at least", subject: "people killed", …}]
+ */
+export function extractClaims(text: string, sents: Sentence[], entities: Entity[]): Claim[] {
+  const out: Claim[] = [];
+  let previous: Found[] = [];
+  for (const s of sents) {
+    const toks = tokenize(text, s.start, s.end);
+    const ents = entities.filter((e) => e.end <= s.end);
+    const found: Found[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const f = claimAt(text, toks, i, found, previous, ents);
+      if (!f) continue;
+      found.push(f);
+      i = f.to - 1;
+    }
+    out.push(...found.map((f) => f.claim));
+    previous = found;
+  }
+  return out;
+}
+
+function claimAt(text: string, toks: Token[], i: number, found: Found[], previous: Found[], ents: Entity[]): Found | null {
+  const last = found[found.length - 1];
+  const digitsOrWords = readNumber(toks, i);
+  let num = digitsOrWords ?? coordinatedArticle(toks, i, last);
+  if (!num) return null;
+  const range = readRange(toks, num);
+  const q = range ? { qualifier: 'range' as const, start: range.start, words: '' } : readQualifier(toks, i);
+  if (range) num = range.num;
+  const noun = readNoun(toks, num.end, num);
+  if (notAClaim(toks, q.start, num, !!noun.unit && MEASURED.test(noun.unit))) return null;
+  if (noun.duration || (!noun.unit && (!digitsOrWords || inName(toks, q.start, num)))) return null;
+  let event = findEvent(toks, q.start, noun.end);
+  let unit = noun.unit;
+  const joined = last && q.start - last.to <= MAX_GAP && [',', 'and', 'or'].includes(toks[q.start - 1]?.text.toLowerCase());
+  if (!unit && joined && last.claim.unit) unit = last.claim.unit;
+  else if (!unit && q.start === 0 && SENTENCE_VERB.has(toks[num.end]?.text.toLowerCase())) unit = elided(previous);
+  if (!unit && event && PEOPLE_EVENTS.has(event.verb)) unit = 'people';
+  if (!unit) return null;
+  if (!event && joined) event = last.event;
+  const qualifier = num.vague && q.qualifier === 'exact' ? 'range' : q.qualifier;
+  const [low, high] = bounds(q, num, COUNT_UNIT.test(unit));
+  const start = toks[q.start].start;
+  const end = toks[Math.max(noun.end, num.end) - 1].end;
+  const claim: Claim = {
+    start, end, text: text.slice(start, end), value: num.value, low, high, qualifier, unit,
+    subject: subjectOf(unit, event, unit === '%' ? ofPhrase(toks, noun.end) : null),
+    source: findSource(text, toks, q.start, noun.end, ents),
+  };
+  return { claim, from: q.start, to: Math.max(noun.end, num.end), event };
+}
+
+/** "126 drones and a ballistic missile": "a" counts one when it is coordinated with a counted claim. */
+function coordinatedArticle(toks: Token[], i: number, last: Found | undefined): NumberMatch | null {
+  const w = toks[i].text.toLowerCase();
+  if (!last || !last.event || (w !== 'a' && w !== 'an') || last.to !== i - 1 || toks[i - 1].text !== 'and') return null;
+  return { start: i, end: i + 1, value: 1, low: 1, high: 1, vague: false, percent: false, currency: null, word: true };
+}
+
+/** Sentence-initial "More than 90 were aimed at…": the counted noun of the previous sentence's last count. */
+function elided(previous: Found[]): string | null {
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const u = previous[k].claim.unit;
+    if (u && COUNT_UNIT.test(u)) return u;
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+/**
+ * The counted noun or unit after a number: "337 drones", "seven apartment buildings", "1,000-kilometre",
+ * "$1.2bn", "17.5%". Also tells when the number is a duration ("six hours", "30-day", "10-minute") or an
+ * age ("45-year-old"), which are time expressions, not claims. Hand-written: no POS tagger is at hand that
+ * keeps offsets and runs at the analysis budget, and news noun phrases after numerals are short.
+ */
+import type { Token } from '../tokenize.js';
+import type { NumberMatch } from './numbers.js';
+import { CURRENCY, DURATION, EVENTS, MAX_NOUN_WORDS, MEASURE, PLURAL, STOP } from './table.js';
+
+export interface CountedNoun {
+  /** Normalised unit or plural counted noun ("people", "drones", "%", "km", "$"); null when left out. */
+  unit: string | null;
+  /** Token index just after the noun phrase (== the number's end when there is none). */
+  end: number;
+  /** The number counts time ("six hours", "30-day"): not a claim. */
+  duration: boolean;
+}
+
+const RE = {
+  word: /^\p{L}[\p{L}\p{M}'’.\-]*$/u,
+  capital: /^\p{Lu}/u,
+  adverb: /ly$/,
+  pastTense: /(?:ed|left|fled|went|came|took|gave|fell|rose|met|held|made|said|told|sent|lost|won|saw|began|ran)$/,
+  plural: /^\p{Ll}.*(?:[^su'’]s|ies|ses)$/u,
+};
+
+/** Reads the unit or counted noun at toks[j]. Example: after "337" in "337 drones that" → {unit: "drones"} */
+export function readNoun(toks: Token[], j: number, num: NumberMatch): CountedNoun {
+  const none = { unit: null, end: j, duration: false };
+  if (num.percent) return { ...none, unit: '%' };
+  if (num.currency) return { ...none, unit: num.currency };
+  const w = low(toks, j);
+  if (w === '-' && toks[j + 1] && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end) {
+    return hyphenUnit(toks, j + 1);
+  }
+  if (CURRENCY[w]) return { unit: CURRENCY[w], end: j + 1, duration: false };
+  if (w === 'of' && num.vague && CURRENCY[low(toks, j + 1)]) return { unit: CURRENCY[low(toks, j + 1)], end: j + 2, duration: false };
+  if (MEASURE[w]) return { unit: MEASURE[w], end: j + 1, duration: false };
+  if (w === 'square' && MEASURE[low(toks, j + 1)]) return { unit: `sq ${MEASURE[low(toks, j + 1)]}`, end: j + 2, duration: false };
+  const from = w === 'of' && num.vague ? j + 1 : j;
+  return nounRun(toks, from) ?? none;
+}
+
+/** "30-day" → duration; "1,000-kilometre" → km; "18-member" → members. */
+function hyphenUnit(toks: Token[], k: number): CountedNoun {
+  const w = low(toks, k);
+  const first = w.split('-')[0];
+  if (DURATION.has(first)) return { unit: null, end: k + 1, duration: true };
+  if (MEASURE[w]) return { unit: MEASURE[w], end: k + 1, duration: false };
+  if (!RE.word.test(toks[k].text)) return { unit: null, end: k - 1, duration: false };
+  return { unit: plural(w), end: k + 1, duration: false };
+}
+
+/** Up to MAX_NOUN_WORDS words that are not function words or event verbs; the last one is the head. */
+function nounRun(toks: Token[], j: number): CountedNoun | null {
+  let k = phraseEnd(toks, j);
+  for (let d = j; d < k; d++) if (DURATION.has(low(toks, d))) return { unit: null, end: d + 1, duration: true };
+  // A trailing capitalised word is a name after the phrase ("3 officials Reuters"), not its head.
+  while (k > j && RE.capital.test(toks[k - 1].text)) k--;
+  if (k === j) return null;
+  return { unit: plural(low(toks, k - 1)), end: k, duration: false };
+}
+
+/**
+ * End of a short noun phrase at toks[j]: stops after a plural head ("people fled" → people), before a
+ * past-tense verb ("ships left", "voters backed") unless an adverb precedes it ("internationally recognised").
+ * Example: "seven apartment buildings in Ramensky" from "apartment" → after "buildings".
+ */
+export function phraseEnd(toks: Token[], j: number, max = MAX_NOUN_WORDS): number {
+  let k = j;
+  while (k < toks.length && k - j < max && (isNounWord(toks[k].text) || modifier(toks, k))) {
+    const w = low(toks, k);
+    if (k > j && RE.pastTense.test(w) && !RE.adverb.test(low(toks, k - 1))) break;
+    k++;
+    if (RE.plural.test(w) || PLURAL[w] === w) break;
+  }
+  return k;
+}
+
+/** An adverb inside a noun phrase: "internationally recognised territory". */
+function modifier(toks: Token[], k: number): boolean {
+  return RE.adverb.test(low(toks, k)) && RE.word.test(toks[k].text) && isNounWord(toks[k + 1]?.text ?? '');
+}
+
+function isNounWord(t: string): boolean {
+  const w = t.toLowerCase();
+  return RE.word.test(t) && !STOP.has(w) && EVENTS[w] === undefined && !RE.adverb.test(w);
+}
+
+/** Plural of a counted noun, so "one person" and "3 people" share a unit. Example: plural("country") → "countries" */
+export function plural(w: string): string {
+  if (PLURAL[w]) return PLURAL[w];
+  if (w.endsWith('s')) return w;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(x|ch|sh)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+
+function low(toks: Token[], i: number): string {
+  return i >= 0 && i < toks.length ? toks[i].text.toLowerCase() : '';
+}

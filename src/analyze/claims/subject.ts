@@ -1,0 +1,105 @@
+/**
+ * What a number counts: the counted noun plus the event verb that governs it, as a short normalised phrase
+ * ("drones shot down", "people injured", "drones aimed at Moscow", "% of Ukraine's territory"). The verb is
+ * found as an active verb just before the number ("shot down 337 drones", "killed or wounded hundreds") or
+ * as a participle after the noun ("three people were killed", "343 drones launched against Russia").
+ */
+import type { Token } from '../tokenize.js';
+import { phraseEnd } from './noun.js';
+import { AUX, EVENT_LOOKAHEAD, EVENT_LOOKBACK, EVENTS, STOP } from './table.js';
+
+export interface Event {
+  /** Normalised participle ("killed", "shot down", "killed or injured"). */
+  verb: string;
+  /** A named target after an attack verb ("Moscow" in "aimed at the capital Moscow"). */
+  target: string | null;
+}
+
+/** Adjectives that only follow the noun ("three people dead"); never an active verb before a number. */
+const AFTER_ONLY = new Set(['dead', 'died', 'die', 'dying', 'missing', 'hurt']);
+const TARGET_PREP = new Set(['at', 'against', 'towards', 'toward']);
+/** Only attack verbs name a target; "killed at Kyiv station" is a place (a scope), not a target. */
+const TARGETED = new Set(['launched', 'aimed at', 'targeted']);
+const BOUNDARY = new Set([',', ';', ':', '.', 'and', 'but', '(', ')', '—', '–']);
+/** How many words an "of" phrase after a percentage may have. */
+const OF_WORDS = 6;
+const RE = { capital: /^\p{Lu}/u, lowerWord: /^\p{Ll}+$/u };
+
+/** The event around a claim: before `start` (its first token) or after `end` (just past its noun). */
+export function findEvent(toks: Token[], start: number, end: number): Event | null {
+  return eventBefore(toks, start) ?? eventAfter(toks, end);
+}
+
+/** Active verb before the number, skipping "had", "it", "also": "it had shot down 337" → "shot down". */
+function eventBefore(toks: Token[], start: number): Event | null {
+  let k = start - 1;
+  for (let n = 0; k >= 0 && n < EVENT_LOOKBACK && AUX.has(low(toks, k)) && low(toks, k) !== 'to'; n++) k--;
+  const hit = verbEndingAt(toks, k);
+  if (!hit || AFTER_ONLY.has(low(toks, k))) return null;
+  // "killed or wounded hundreds of thousands" → both events.
+  if (low(toks, hit.from - 1) === 'or') {
+    const other = verbEndingAt(toks, hit.from - 2);
+    if (other && other.verb !== hit.verb) return { verb: `${other.verb} or ${hit.verb}`, target: null };
+  }
+  return { verb: hit.verb, target: null };
+}
+
+/** Participle after the noun, skipping "were", "had been", "reportedly": "people were killed". */
+function eventAfter(toks: Token[], end: number): Event | null {
+  let k = end;
+  for (let n = 0; k < toks.length && n < EVENT_LOOKAHEAD && AUX.has(low(toks, k)); n++) k++;
+  const two = `${low(toks, k)} ${low(toks, k + 1)}`;
+  const [verb, next] = EVENTS[two] ? [EVENTS[two], k + 2] : EVENTS[low(toks, k)] ? [EVENTS[low(toks, k)], k + 1] : [null, k];
+  if (!verb) return null;
+  const target = TARGETED.has(verb) ? readTarget(toks, verb === 'aimed at' ? next - 1 : next) : null;
+  return { verb, target };
+}
+
+/** The verb (one or two words) whose last token is toks[k]. */
+function verbEndingAt(toks: Token[], k: number): { verb: string; from: number } | null {
+  if (k < 0 || BOUNDARY.has(low(toks, k))) return null;
+  const two = `${low(toks, k - 1)} ${low(toks, k)}`;
+  if (EVENTS[two]) return { verb: EVENTS[two], from: k - 1 };
+  if (EVENTS[low(toks, k)]) return { verb: EVENTS[low(toks, k)], from: k };
+  return null;
+}
+
+/** "at the capital Moscow" → "Moscow"; "on Ukrainian cities" → null (the name is not the whole target). */
+function readTarget(toks: Token[], k: number): string | null {
+  if (!TARGET_PREP.has(low(toks, k))) return null;
+  let j = k + 1;
+  while (j < k + 4 && j < toks.length && RE.lowerWord.test(toks[j].text)) j++;
+  const from = j;
+  while (j < toks.length && RE.capital.test(toks[j].text)) j++;
+  const next = toks[j]?.text ?? '';
+  if (j === from || (RE.lowerWord.test(next) && !STOP.has(next))) return null;
+  return toks.slice(from, j).map((t) => t.text).join(' ');
+}
+
+/**
+ * The subject phrase. Example: subjectOf("drones", {verb: "aimed at", target: "Moscow"}, null) →
+ * "drones aimed at Moscow"; subjectOf("%", null, "Ukraine's territory") → "% of Ukraine's territory".
+ */
+export function subjectOf(unit: string, event: Event | null, of: string | null): string {
+  if (of && (unit === '%' || !event)) return `${unit} of ${of}`;
+  if (!event) return unit;
+  const prep = event.verb === 'aimed at' ? '' : ' against';
+  return event.target ? `${unit} ${event.verb}${prep} ${event.target}` : `${unit} ${event.verb}`;
+}
+
+/** "of Ukraine's internationally recognised territory" → "Ukraine's territory" (possessor + head). */
+export function ofPhrase(toks: Token[], k: number): string | null {
+  if (low(toks, k) !== 'of') return null;
+  let j = k + 1;
+  while (['the', 'a', 'an', 'its', 'their'].includes(low(toks, j))) j++;
+  const end = phraseEnd(toks, j, OF_WORDS);
+  if (end === j) return null;
+  const words = toks.slice(j, end).map((t) => t.text);
+  const owner = words.find((w) => /['’]s$/.test(w));
+  const head = words[words.length - 1];
+  return owner && owner !== head ? `${owner} ${head}` : head;
+}
+
+function low(toks: Token[], i: number): string {
+  return i >= 0 && i < toks.length ? toks[i].text.toLowerCase() : '';
+}
