@@ -25,7 +25,7 @@ export function noiseReason(el: DomElement): string | null {
   if (isHidden(el)) return 'hidden';
   const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (RULES.keepAttr.test(attr)) return null;
-  const m = RULES.noiseAttr.exec(attr);
+  const m = RULES.noiseAttrSub.exec(attr) ?? RULES.noiseAttrWord.exec(attr);
   return m ? `class:${m[0].trim().replace(/^[_-]/, '').toLowerCase()}` : null;
 }
 
@@ -47,7 +47,10 @@ export function pruneNoise(root: DomElement, removed: Removed[]): void {
 
 /** Why a block's text is furniture, or null. Example: blockNoise({text: 'Advertisement', …}) → 'line' */
 export function blockNoise(b: Block): string | null {
-  const t = b.text;
+  const t = b.text.replace(/^[|•·–—-]\s*/, '');
+  if (t.length <= RULES.promoMaxChars && RULES.promoText.test(t)) return 'promo/bio';
+  if (t.length <= RULES.promoMaxChars && RULES.signoff.test(t)) return 'signoff';
+  if (t.length <= RULES.promoMaxChars * 2 && /^[^.!?]*[.!?]?.*(?:getty images|\(image: [^)]*\))\s*$/i.test(t)) return 'caption/credit';
   if (t.length > RULES.shortChars) return null;
   if (RULES.noiseLine.some((re) => re.test(t))) return 'boilerplate line';
   if (RULES.creditLine.test(t)) return 'caption/credit';
@@ -58,17 +61,31 @@ export function blockNoise(b: Block): string | null {
   return null;
 }
 
-const isBody = (b: Block): boolean =>
-  b.text.split(/\s+/).length >= RULES.bodyMinWords && /[.!?…"'”’)]$/.test(b.text);
+const isBody = (b: Block): boolean => {
+  const words = b.text.split(/\s+/).length;
+  return words >= 2 * RULES.bodyMinWords || (words >= RULES.bodyMinWords && /[.!?…:"'”’)]$/.test(b.text));
+};
+
+/** A short line above the body that is not a sentence: kicker, byline, date, section name. */
+function isHeaderLine(b: Block): boolean {
+  const words = b.text.split(/\s+/).length;
+  if (/^H[1-6]$/.test(b.tag) || words >= RULES.bodyMinWords) return false;
+  return words < 5 || !/[.!?"'”’]$/.test(b.text);
+}
 
 /** Drop furniture blocks and the short non-sentence lines before the first body paragraph. */
 export function filterBlocks(blocks: Block[], removed: Removed[]): Block[] {
-  const first = blocks.findIndex(isBody);
+  const why = blocks.map(blockNoise);
+  // A removed "More stories" line takes the list right after it along.
+  for (let i = 1; i < blocks.length; i++) {
+    const head = blocks[i - 1];
+    if (!why[i] && blocks[i].tag === 'LI' && (why[i - 1] === 'related list' || (why[i - 1] && RULES.relatedHead.test(head.text)))) why[i] = 'related list';
+  }
+  const first = blocks.findIndex((b, i) => !why[i] && isBody(b));
   const out: Block[] = [];
   blocks.forEach((b, i) => {
-    let why = blockNoise(b);
-    if (!why && first > 0 && i < first && !/^H[1-6]$/.test(b.tag) && b.text.length < RULES.shortChars) why = 'header line';
-    if (why) removed.push({ text: b.text, reason: why });
+    if (!why[i] && i < first && isHeaderLine(b)) why[i] = 'header line';
+    if (why[i]) removed.push({ text: b.text, reason: why[i]! });
     else out.push(b);
   });
   return out;

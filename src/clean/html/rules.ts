@@ -5,10 +5,12 @@
  * per-site fixes.
  */
 export const RULES = {
-  /** class/id words of containers that are page furniture, never article text. */
-  noiseAttr:
-    /(?:^|[\s_-])(?:caption|captions|credit|credits|related|relatedlinks|newsletter|newsletters|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|comment|comments|disqus|share|sharing|sharetools|social|socials|promo|promos|advert|advertisement|ads|ad|adslot|sponsor|sponsored|recommended|recommendations|outbrain|taboola|more-stories|read-more|readmore|also-read|breadcrumb|breadcrumbs|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|modal|paywall|author-bio|authorbio|bio|byline|dateline|timestamp|tags|tag-list|taglist|print-only|visually-hidden|sr-only|screen-reader-text|newsletter-signup|inline-newsletter|pullquote|pull-quote)(?=$|[\s_-])/i,
-  /** class/id words that protect a container from noiseAttr (the article body itself is often "…-content"). */
+  /** class/id fragments of containers that are page furniture, matched anywhere (camelCase too: "imageEmbedCaption"). */
+  noiseAttrSub:
+    /caption|credit|related|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment(?!ary)|disqus|sharing|sharetools|share-|social|promo|advert|sponsor|recommend|outbrain|taboola|more-stories|read-?more|also-?read|breadcrumb|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|paywall|author-?bio|byline|dateline|timestamp|visually-hidden|sr-only|screen-reader|pull-?quote|affiliate-disclo|disclaimer/i,
+  /** class/id words of furniture that are too short to match as fragments ("ad" is in "header"). */
+  noiseAttrWord: /(?:^|[\s_-])(?:ad|ads|adslot|share|bio|tags|tag-list|modal|print-only|meta)(?=$|[\s_-])/i,
+  /** class/id words that protect a container from the noise patterns (the article body itself is often "…-content"). */
   keepAttr: /(?:^|[\s_-])(?:article-body|articlebody|story-body|entry-content|post-content|article-content)(?=$|[\s_-])/i,
   /** Tags whose whole subtree is dropped from the article (captions, forms, navigation). */
   noiseTags: new Set(['FIGCAPTION', 'NAV', 'FORM', 'ASIDE', 'FOOTER', 'BUTTON']),
@@ -16,12 +18,21 @@ export const RULES = {
   noiseLine: [
     /^(?:advertisement|advert|ad|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|read more|see more|more|comments?|share|share this( article| story)?|tweet|email|print|subscribe|sign in|log in|home|news|menu|search|skip to (?:main )?content|(?:this )?slideshow requires javascript\.?|don'?t miss|you may also like\.*|related( stories| articles| coverage)?:?|recommended( for you)?|trending( now)?|most popular|most read|top stories|latest news|breaking news|watch( now)?|listen|advertisement - scroll to continue)[.:!…]*$/i,
   ],
+  /** Promotional or self-describing text, in any short block: newsletters, author bios, disclosures. */
+  promoText:
+    /\b(?:newsletters?|inbox|sign up (?:here|now|today)|subscribe (?:to|now|here|today)|delivered (?:to|through) your|breaking news (?:alerts|emails)|affiliate (?:and\/or )?(?:referral )?links|disclosure (?:page|policy)|(?:want|get) more stories like this|tell us what you think|send us your|follow (?:him|her|them|us) on|join our|share (?:it|this|the story) with|©\s?\d{4}|all rights reserved|(?:is|was) an? (?:[\w-]+ ){0,4}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|intern)(?: (?:for|at|with|living|based|who|covering)|[.,]))\b/i,
+  /** A line that announces a list of other stories; the list items right after it go too. */
+  relatedHead: /^(?:more|related|recommended|read more|read next|you (?:may|might) also like|also on|further reading|don'?t miss|most popular|most read|trending|top stories|latest|see also)\b/i,
+  /** Wire sign-offs and comment prompts: "(Reporting by …; editing by …)", "Post comment". */
+  signoff: /^(?:\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)\.?|post (?:a )?comment\b.*|leave a (?:comment|reply)\b.*)$/i,
+  /** Blocks up to this many characters may be judged by promoText. */
+  promoMaxChars: 300,
   /** Lines that start like a promo, credit or sign-up call, whatever follows. */
   noisePrefix:
     /^(?:related|see also|see more|read more|also|more|watch|listen|photos?|images?|video|credit|source: getty|don'?t miss|sign up|subscribe|get (?:the|our) [\w ]{0,40}(?:newsletter|app)|follow (?:us|her|him|them)|click here|tap here|join (?:our|the) |have a tip|get breaking news|get [\w ]{0,30} on the go|this website uses cookies|we use cookies|by using this (?:site|website)|copyright|©|\(c\) ?\d{4})\b[\s:.!-]*/i,
   /** Credit and caption shapes: "(Image: GETTY)", "Alex Wong | Getty Images", "(AP Photo/…)". */
   creditLine:
-    /(?:\((?:image|photo|picture|pic|credit|video)s?:[^)]*\)\s*$|^\(?(?:image|photo) credit|getty images\)?\s*$|\b(?:AP|Reuters|AFP|EPA|Getty) (?:Photo|Images?)\b.{0,40}\)?\s*$|^(?:photo|image|picture): |all rights reserved)/i,
+    /(?:(?:\||\/|,)\s*(?:getty images|AFP|AP|reuters|bloomberg|EPA)(?: via getty images)?\s*$|\((?:image|photo|picture|pic|credit|video)s?:[^)]*\)\s*$|^\(?(?:image|photo) credit|getty images\)?\s*$|\b(?:AP|Reuters|AFP|EPA|Getty) (?:Photo|Images?)\b.{0,40}\)?\s*$|^(?:photo|image|picture): |all rights reserved)/i,
   /** A line that states a date/time or the author and is not a sentence: "Updated Nov 19, 6:55 AM". */
   metaLine:
     /^(?:(?:published|updated|posted|last updated|first published|modified)\b.{0,60}|by [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3})?(?:\s*[-|,].{0,50})?)$/iu,
