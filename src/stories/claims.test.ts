@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractClaims } from '../analyze/claims/index.js';
+import { sentences } from '../analyze/tokenize.js';
+import type { ClaimComparison } from '../model/story.js';
+import { compareClaims, type ClaimInput } from './claims.js';
+
+/** Every claim of a fictional report, as compareClaims receives it. */
+function inputs(articleId: string, text: string): ClaimInput[] {
+  const sents = sentences(text);
+  return extractClaims(text, sents, []).map((claim) => {
+    const s = sents.find((x) => x.start <= claim.start && claim.start < x.end)!;
+    return { articleId, outlet: articleId.toUpperCase(), published: null, claim, sentence: text.slice(s.start, s.end) };
+  });
+}
+
+function verdicts(out: ClaimComparison[]): string[] {
+  return out.map((c) => `${c.subject}: ${c.verdict} ${c.rows.map((r) => r.value).join('/')}`);
+}
+
+const CASES: [string, string, string, string[]][] = [
+  ['agrees when the intervals overlap', 'At least 12 people were killed in the flood.', 'Around 14 people were killed in the flood.',
+    ['people killed: agree 12/14']],
+  ['disagrees when exact figures differ', 'The navy said it had shot down 41 drones.', 'Officials said 48 drones were launched at the coast.',
+    ['drones shot down: disagree 41/48']],
+  ['sees a different scope when one sentence names a region', 'Governor Ana Rell said two people were killed in the Varna region.',
+    'At least nine people were killed across the country.', ['people killed: different-scope 2/9']],
+  ['pairs the closest figure and leaves a far-off one of the same article alone', 'Rebels launched 300 drones overnight.',
+    'Rebels launched 310 drones overnight. Last month they launched 20 drones.', ['drones launched: disagree 300/310', 'drones launched: single 20']],
+  ['compares miles with kilometres', 'The front line is about 1,000 kilometres long.', 'The front line runs some 620 miles.',
+    ['km: agree 1000/620']],
+  ['keeps killed and injured apart', 'Four people were killed and 20 injured.', 'Four people were killed and 35 injured.',
+    ['people injured: disagree 20/35', 'people killed: agree 4/4']],
+];
+
+for (const [name, a, b, want] of CASES) {
+  test(`compareClaims ${name}`, () => {
+    assert.deepEqual(verdicts(compareClaims([...inputs('a', a), ...inputs('b', b)])), want);
+  });
+}
+
+test('compareClaims puts single-article claims last and keeps attribution in the rows', () => {
+  const out = compareClaims([
+    ...inputs('a', 'Police said 30 protesters were arrested. Around 50 shops were damaged.'),
+    ...inputs('b', 'About 31 protesters were arrested.'),
+  ]);
+  assert.deepEqual(out.map((c) => c.verdict), ['agree', 'single']);
+  assert.deepEqual(out[0].rows.map((r) => [r.articleId, r.source]), [['a', 'Police'], ['b', null]]);
+});
+
+test('compareClaims takes at most one claim per article in a comparison', () => {
+  const out = compareClaims([...inputs('a', 'Crews counted 40 fires. Later, crews counted 42 fires.'), ...inputs('b', 'Crews counted 41 fires.')]);
+  assert.ok(out.every((c) => new Set(c.rows.map((r) => r.articleId)).size === c.rows.length));
+  assert.equal(out.filter((c) => c.verdict !== 'single').length, 1);
+});
+
+const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+const seed = (prefix: string) => readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), 'utf8');
+
+test('compareClaims on seeds 003 and 004 finds the drone disagreement and the casualty scope', { skip: !existsSync(SEEDS) && 'needs ../shared/seeds' }, () => {
+  const out = compareClaims([...inputs('003', seed('003')), ...inputs('004', seed('004'))]);
+  const find = (value: number) => out.find((c) => c.rows.some((r) => r.value === value) && c.rows.length > 1);
+  assert.equal(find(337)?.verdict, 'disagree');
+  assert.deepEqual(find(337)?.rows.map((r) => [r.value, r.source]), [[337, 'Russia’s defence ministry'], [343, null]]);
+  assert.equal(find(18)?.verdict, 'different-scope');
+  assert.deepEqual(find(18)?.rows.map((r) => r.value), [3, 18]);
+  const killed = out.find((c) => c.subject === 'people killed');
+  assert.equal(killed?.verdict, 'different-scope');
+  assert.deepEqual(killed?.rows.map((r) => [r.value, r.source]), [[1, 'Andrei Vorobyov'], [3, null]]);
+  assert.equal(out.find((c) => c.rows.some((r) => r.value === 126))?.verdict, 'single');
+});
