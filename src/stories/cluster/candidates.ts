@@ -1,0 +1,41 @@
+/**
+ * Inverted index from a story's heaviest terms and entities to the story, so a new article is scored against
+ * a few dozen candidate stories instead of all of them. Each posting list keeps only the most recently active
+ * stories for its key (a word like "ukraine" would otherwise list every story of three years); rare keys —
+ * names, places — keep old stories reachable, which is what episode links need.
+ */
+
+export const POSTINGS = {
+  /** Stories kept per key; a list is trimmed back to this when it doubles. */
+  cap: 300,
+};
+
+export class Postings {
+  private lists = new Map<string, string[]>();
+
+  /** `recency(id)` orders stories when a list is trimmed (higher = more recently updated). */
+  constructor(private readonly recency: (storyId: string) => number) {}
+
+  /** Adds a story under keys. Example: p.add('s1', ['t:ceasefire', 'e:LOC:jeddah']) */
+  add(storyId: string, keys: Iterable<string>): void {
+    for (const k of keys) {
+      const list = this.lists.get(k);
+      if (!list) { this.lists.set(k, [storyId]); continue; }
+      list.push(storyId);
+      if (list.length > POSTINGS.cap * 2) this.lists.set(k, this.trim(list));
+    }
+  }
+
+  /**
+   * Stories sharing the most query weight, best first. Example: p.lookup([['t:ceasefire', .4]], 40) → ['s1']
+   */
+  lookup(query: Iterable<[string, number]>, max: number): string[] {
+    const score = new Map<string, number>();
+    for (const [k, w] of query) for (const id of this.lists.get(k) ?? []) score.set(id, (score.get(id) ?? 0) + w);
+    return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([id]) => id);
+  }
+
+  private trim(list: string[]): string[] {
+    return [...new Set(list)].sort((a, b) => this.recency(b) - this.recency(a)).slice(0, POSTINGS.cap);
+  }
+}

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StoryClusterer, type ClusterDoc } from './clusterer.js';
+import { standInEntities } from './stand-in.js';
+
+// Fictional reports, three stories told by several outlets each.
+const REPORTS: [string, string, string, string][] = [
+  ['ship-1', 'ship', 'Cargo ship aground off Port Meridian', 'A cargo ship ran aground near the Meridian lighthouse overnight and the harbour authority closed the northern channel. The vessel Northern Star was carrying timber. Harbour master Elena Varga said tugboats would try to refloat the ship at high tide.'],
+  ['vote-1', 'vote', 'Lindenfeld votes for a new mayor', 'Voters in Lindenfeld chose a new mayor on Sunday after a close campaign dominated by housing and rents. Early counts put councillor Tomas Brandt narrowly ahead of the incumbent, Mayor Ilse Kober, with turnout higher than at the last election.'],
+  ['coach-1', 'coach', 'Rovers sack coach after cup exit', 'Harbour City Rovers have sacked their coach Marco Lentini after the club was knocked out of the cup by a second-division side. The Rovers board said the decision followed a run of six defeats, and assistant coach Pieter Daal will take charge of training.'],
+  ['ship-2', 'ship', 'Tugboats fail to free stranded ship', 'Tugboats failed twice to refloat the Northern Star, the cargo ship aground near Port Meridian, and the northern channel stays closed. Harbour master Elena Varga said engineers would unload timber from the ship before another attempt at high tide.'],
+  ['vote-2', 'vote', 'Brandt wins Lindenfeld mayoral race', 'Tomas Brandt has won the Lindenfeld mayoral election, ending the eight-year tenure of Mayor Ilse Kober. Brandt, a councillor who campaigned on housing and rent controls, thanked voters for the high turnout and promised a housing plan within his first hundred days.'],
+  ['coach-2', 'coach', 'Daal takes over at Rovers', 'Pieter Daal will lead Harbour City Rovers for the rest of the season after the club sacked coach Marco Lentini. The Rovers board said Daal, the assistant coach, had the players\' trust after the cup defeat and the run of six league defeats.'],
+  ['ship-3', 'ship', 'Ferries diverted as Meridian channel stays shut', 'Ferries to the islands were diverted through the southern channel while the Northern Star remains aground near the Meridian lighthouse. Elena Varga, the harbour master, said the timber cargo was being unloaded and the ship could be refloated at high tide.'],
+  ['vote-3', 'vote', 'Kober concedes in Lindenfeld', 'Mayor Ilse Kober conceded defeat to councillor Tomas Brandt in the Lindenfeld mayoral election, saying voters wanted change on housing and rents. Turnout was the highest in twenty years, the election office said.'],
+  ['coach-3', 'coach', 'Lentini speaks after Rovers exit', 'Marco Lentini said he was disappointed to leave Harbour City Rovers after the board sacked him following the cup defeat. The former coach wished his assistant Pieter Daal luck and said the club had a talented squad despite six straight defeats.'],
+];
+
+const doc = ([id, , title, text]: (typeof REPORTS)[number], published: string | null = null): ClusterDoc =>
+  ({ id, title, text, published, entities: standInEntities(title + '\n' + text) });
+
+test('groups three stories told by several outlets into three clusters', () => {
+  const c = new StoryClusterer();
+  for (const r of REPORTS) c.add(doc(r, '2031-05-04'));
+  const byStory = new Map(REPORTS.map(([id, story]) => [id, story]));
+  const clusters = c.stories().map((s) => new Set(s.articles.map((a) => byStory.get(a))));
+  assert.equal(clusters.length, 3);
+  for (const cl of clusters) assert.equal(cl.size, 1, 'each cluster holds one story');
+  assert.deepEqual(c.stories().map((s) => s.id), ['ship-1', 'vote-1', 'coach-1']);
+});
+
+test('a similar article far later starts a new episode linked by previous', () => {
+  const c = new StoryClusterer();
+  c.add(doc(REPORTS[0], '2031-05-04'));
+  c.add(doc(REPORTS[3], '2031-05-05'));
+  const later = c.add(doc(REPORTS[6], '2031-08-20'));
+  assert.deepEqual([later.created, later.previous], [true, 'ship-1']);
+  assert.equal(c.stories().find((s) => s.id === later.storyId)?.previous, 'ship-1');
+});
+
+test('an article without a date is judged on its text alone', () => {
+  const c = new StoryClusterer();
+  c.add(doc(REPORTS[0], '2031-05-04'));
+  const r = c.add(doc(REPORTS[3], null));
+  assert.deepEqual([r.storyId, r.created], ['ship-1', false]);
+});
+
+test('a syndicated copy joins its original story directly', () => {
+  const c = new StoryClusterer();
+  c.add(doc(REPORTS[0]));
+  c.add(doc(REPORTS[1]));
+  const copy = { ...doc(REPORTS[1]), id: 'vote-copy', title: 'Unrelated headline', text: 'Short teaser.', entities: [] };
+  const r = c.add({ ...copy, dup: { articleId: 'vote-copy', kind: 'copy', of: 'vote-1', similarity: 0.9 } });
+  assert.deepEqual([r.storyId, r.score], ['vote-1', 0.9]);
+});
+
+test('a clusterer restored from JSON keeps placing articles the same way', () => {
+  const a = new StoryClusterer();
+  for (const r of REPORTS.slice(0, 6)) a.add(doc(r));
+  const b = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(a.toJSON())));
+  for (const r of REPORTS.slice(6)) assert.deepEqual(b.add(doc(r)), a.add(doc(r)));
+  assert.deepEqual(b.stories(), a.stories());
+});
+
+test('two stories that come together merge, the later id redirecting to the earlier', () => {
+  const c = new StoryClusterer({ threshold: 0.99, mergeThreshold: 0.3 });
+  c.add(doc(REPORTS[0]));
+  const r = c.add(doc(REPORTS[3]));
+  assert.equal(r.storyId, 'ship-1');
+  assert.equal(c.resolve('ship-2'), 'ship-1');
+  assert.deepEqual(c.stories().map((s) => s.articles), [['ship-1', 'ship-2']]);
+});

@@ -1,0 +1,282 @@
+/**
+ * Incremental (one-pass) story clustering: each new article joins the best candidate story when text
+ * similarity (TF-IDF cosine with the story centroid), shared entities (weighted by rarity) and closeness in
+ * time clear a threshold, or starts a story. A topically similar story that lies far in the past becomes the
+ * new story's `previous` episode, so a long-running story is a chain of episodes, not one blob. Hand-written:
+ * no maintained package does streaming news clustering; the design follows Miranda et al. (EMNLP 2018).
+ */
+import type { DupLink } from '../../model/story.js';
+import { Postings } from './candidates.js';
+import { Centroid, DocFreq, termCounts, weigh, type Vec } from './tfidf.js';
+
+export const CLUSTER = {
+  /** Join when weighted similarity ≥ threshold (tuned on ECB+ topics 1–12, see docs/eval/clustering.md). */
+  threshold: 0.25,
+  /** A far-in-time story with topical similarity ≥ this becomes the new story's previous episode. */
+  episodeThreshold: 0.2,
+  textWeight: 0.5,
+  entityWeight: 0.5,
+  /** ± bonus for closeness in time: +timeWeight on the story's days, 0 at halfLifeDays, → -timeWeight. */
+  timeWeight: 0.08,
+  halfLifeDays: 7,
+  /** Two stories whose centroids are this similar become one (the later id redirects); > 1 disables. */
+  mergeThreshold: 0.5,
+  /** Farther than this from a story's span (days), an article cannot join it, only continue it. */
+  episodeDays: 30,
+  titleWeight: 2,
+  maxEntities: 40,
+  /** Keys indexed per story, query keys per article and candidate stories scored per article. */
+  indexKeys: 12,
+  queryKeys: 16,
+  candidates: 40,
+};
+export type ClusterOptions = Partial<typeof CLUSTER>;
+
+export interface ClusterDoc {
+  id: string;
+  title: string | null;
+  text: string;
+  published: string | null;
+  /** Canonical entity ids ('PER:vladimir-putin'); repeats count as mentions. */
+  entities: string[];
+  dup?: DupLink;
+}
+
+export interface ClusterResult { storyId: string; score: number; created: boolean; previous: string | null }
+
+export interface StoryInfo {
+  id: string;
+  articles: string[];
+  title: string | null;
+  first: string | null;
+  last: string | null;
+  previous: string | null;
+}
+
+export interface Story {
+  id: string;
+  articles: string[];
+  title: string | null;
+  text: Centroid;
+  ents: Centroid;
+  first: number | null;
+  last: number | null;
+  previous: string | null;
+  seq: number;
+  born: number;
+  indexed: Set<string>;
+}
+
+export interface ClustererState {
+  version: 1;
+  opts: typeof CLUSTER;
+  seq: number;
+  born: number;
+  terms: ReturnType<DocFreq['toJSON']>;
+  entities: ReturnType<DocFreq['toJSON']>;
+  stories: (Omit<Story, 'text' | 'ents' | 'indexed'> & { text: [string, number][]; ents: [string, number][] })[];
+  redirects: [string, string][];
+}
+
+const DAY_MS = 86_400_000;
+
+export class StoryClusterer {
+  readonly opts: typeof CLUSTER;
+  protected terms = new DocFreq();
+  protected entityDf = new DocFreq();
+  protected byId = new Map<string, Story>();
+  protected articleStory = new Map<string, string>();
+  protected seq = 0;
+  protected born = 0;
+  /** Merged-away story id → the id it continues as. */
+  readonly redirects = new Map<string, string>();
+  protected postings = new Postings((id) => this.byId.get(id)?.seq ?? 0);
+
+  constructor(opts: ClusterOptions = {}) {
+    this.opts = { ...CLUSTER, ...opts };
+  }
+
+  /** Places one article. Example: c.add({id:'a1', title, text, published:'2025-03-11', entities:[]}) */
+  add(doc: ClusterDoc): ClusterResult {
+    const day = toDay(doc.published);
+    const counts = termCounts(doc.text, termCounts(doc.title ?? '', new Map(), this.opts.titleWeight));
+    this.terms.add(counts.keys());
+    const entCounts = new Map<string, number>();
+    for (const e of doc.entities) entCounts.set(e, (entCounts.get(e) ?? 0) + 1);
+    this.entityDf.add(entCounts.keys());
+    const v = weigh(counts, this.terms), e = weigh(entCounts, this.entityDf, this.opts.maxEntities);
+
+    const copied = this.copyTarget(doc.dup);
+    if (copied) return this.join(copied, doc, v, e, day, doc.dup?.similarity ?? 1);
+    let best: Story | null = null, bestScore = -Infinity, prev: Story | null = null;
+    for (const s of this.candidates(v, e)) {
+      const topical = this.topical(s, v, e);
+      const gap = gapDays(s, day);
+      if (gap !== null && gap > this.opts.episodeDays) {
+        const before = day !== null && s.last !== null && s.last < day;
+        if (before && topical >= this.opts.episodeThreshold && (!prev || s.last! > prev.last!)) prev = s;
+        continue;
+      }
+      const score = topical + this.timeBonus(gap);
+      if (score > bestScore) { best = s; bestScore = score; }
+    }
+    const r = best && bestScore >= this.opts.threshold
+      ? this.join(best, doc, v, e, day, bestScore)
+      : this.create(doc, v, e, day, prev?.id ?? null, Math.max(0, bestScore));
+    const kept = this.maybeMerge(this.byId.get(r.storyId)!);
+    return { ...r, storyId: kept.id, previous: kept.previous };
+  }
+
+  /** Merges a story into its most similar time-compatible neighbour when their centroids are close. */
+  protected maybeMerge(s: Story): Story {
+    if (this.opts.mergeThreshold > 1) return s;
+    let best: Story | null = null, bestSim = this.opts.mergeThreshold;
+    for (const t of this.candidates(s.text.w, s.ents.w)) {
+      if (t === s || !spansMeet(s, t, this.opts.episodeDays)) continue;
+      const text = s.text.similarity(t.text);
+      const sim = !s.ents.w.size || !t.ents.w.size ? text
+        : this.opts.textWeight * text + this.opts.entityWeight * s.ents.similarity(t.ents);
+      if (sim >= bestSim) { best = t; bestSim = sim; }
+    }
+    if (!best) return s;
+    const [keep, drop] = best.born < s.born ? [best, s] : [s, best];
+    keep.articles.push(...drop.articles);
+    keep.text.merge(drop.text);
+    keep.ents.merge(drop.ents);
+    for (const d of [drop.first, drop.last]) if (d !== null) widen(keep, d);
+    keep.previous ??= drop.previous;
+    for (const a of drop.articles) this.articleStory.set(a, keep.id);
+    this.redirects.set(drop.id, keep.id);
+    this.byId.delete(drop.id);
+    keep.seq = ++this.seq;
+    this.index(keep);
+    return keep;
+  }
+
+  /** Weighted text + entity similarity; text alone when either side names no entity. */
+  protected topical(s: Story, v: Vec, e: Vec): number {
+    const text = s.text.cosine(v);
+    if (!e.size || !s.ents.w.size) return text;
+    return this.opts.textWeight * text + this.opts.entityWeight * s.ents.cosine(e);
+  }
+
+  protected timeBonus(gap: number | null): number {
+    return gap === null ? 0 : this.opts.timeWeight * (2 * 2 ** (-gap / this.opts.halfLifeDays) - 1);
+  }
+
+  protected copyTarget(dup?: DupLink): Story | undefined {
+    if (!dup?.of || (dup.kind !== 'exact' && dup.kind !== 'copy')) return undefined;
+    const id = this.articleStory.get(dup.of);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  protected candidates(v: Vec, e: Vec): Story[] {
+    const query: [string, number][] = [];
+    for (const [t, w] of v) query.push(['t:' + t, w]);
+    for (const [t, w] of e) query.push(['e:' + t, w]);
+    query.sort((a, b) => b[1] - a[1]);
+    const ids = this.postings.lookup(query.slice(0, this.opts.queryKeys), this.opts.candidates);
+    return ids.map((id) => this.byId.get(id)).filter((s): s is Story => s !== undefined);
+  }
+
+  protected create(doc: ClusterDoc, v: Vec, e: Vec, day: number | null, previous: string | null, score: number): ClusterResult {
+    const s: Story = {
+      id: doc.id, articles: [], title: doc.title, text: new Centroid(), ents: new Centroid(),
+      first: day, last: day, previous, seq: 0, born: ++this.born, indexed: new Set(),
+    };
+    this.byId.set(s.id, s);
+    this.join(s, doc, v, e, day, score);
+    return { storyId: s.id, score: round(score), created: true, previous };
+  }
+
+  protected join(s: Story, doc: ClusterDoc, v: Vec, e: Vec, day: number | null, score: number): ClusterResult {
+    s.articles.push(doc.id);
+    s.text.add(v);
+    s.ents.add(e);
+    if (day !== null) widen(s, day);
+    s.title ??= doc.title;
+    s.seq = ++this.seq;
+    this.articleStory.set(doc.id, s.id);
+    this.index(s);
+    return { storyId: s.id, score: round(score), created: false, previous: s.previous };
+  }
+
+  protected index(s: Story): void {
+    const keys = [...s.text.topTerms(this.opts.indexKeys).map((t) => 't:' + t), ...s.ents.topTerms(this.opts.indexKeys).map((t) => 'e:' + t)];
+    const fresh = keys.filter((k) => !s.indexed.has(k));
+    for (const k of fresh) s.indexed.add(k);
+    this.postings.add(s.id, fresh);
+  }
+
+  /** Serialisable state (posting lists are rebuilt on load). Example: JSON.stringify(c.toJSON()) */
+  toJSON(): ClustererState {
+    const stories = [...this.byId.values()].map(({ text, ents, indexed: _, ...s }) => ({ ...s, text: [...text.w], ents: [...ents.w] }));
+    return {
+      version: 1, opts: this.opts, seq: this.seq, born: this.born, terms: this.terms.toJSON(), entities: this.entityDf.toJSON(),
+      stories, redirects: [...this.redirects],
+    };
+  }
+
+  /** Restores a clusterer saved with toJSON. Example: StoryClusterer.fromJSON(JSON.parse(saved)).stories() */
+  static fromJSON(state: ClustererState): StoryClusterer {
+    const c = new StoryClusterer(state.opts);
+    Object.assign(c, { seq: state.seq, born: state.born, terms: DocFreq.fromJSON(state.terms), entityDf: DocFreq.fromJSON(state.entities) });
+    for (const [from, to] of state.redirects) c.redirects.set(from, to);
+    for (const st of state.stories) {
+      const s: Story = { ...st, text: new Centroid(st.text), ents: new Centroid(st.ents), indexed: new Set() };
+      c.byId.set(s.id, s);
+      for (const a of s.articles) c.articleStory.set(a, s.id);
+      c.index(s);
+    }
+    return c;
+  }
+
+  /** The story an article was placed in. Example: c.storyOf('a1') → 'a1' */
+  storyOf(articleId: string): string | undefined {
+    return this.articleStory.get(articleId);
+  }
+
+  /** All stories in creation order. Example: c.stories()[0] → {id:'a1', articles:['a1','a2'], previous:null, …} */
+  stories(): StoryInfo[] {
+    return [...this.byId.values()].map((s) => ({
+      id: s.id, articles: [...s.articles], title: s.title, first: fromDay(s.first), last: fromDay(s.last),
+      previous: s.previous === null ? null : this.resolve(s.previous),
+    }));
+  }
+
+  /** Follows merge redirects. Example: c.resolve('a7') → 'a1' once story a7 merged into a1 */
+  resolve(storyId: string): string {
+    let id = storyId;
+    for (let next = this.redirects.get(id); next !== undefined; next = this.redirects.get(id)) id = next;
+    return id;
+  }
+}
+
+function widen(s: Story, day: number): void {
+  s.first = s.first === null ? day : Math.min(s.first, day);
+  s.last = s.last === null ? day : Math.max(s.last, day);
+}
+
+function spansMeet(a: Story, b: Story, maxGap: number): boolean {
+  if (a.first === null || b.first === null) return true;
+  return Math.max(a.first, b.first) - Math.min(a.last!, b.last!) <= maxGap;
+}
+
+function gapDays(s: Story, day: number | null): number | null {
+  if (day === null || s.first === null || s.last === null) return null;
+  return day < s.first ? s.first - day : day > s.last ? day - s.last : 0;
+}
+
+export function toDay(iso: string | null): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : Math.floor(t / DAY_MS);
+}
+
+export function fromDay(day: number | null): string | null {
+  return day === null ? null : new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
