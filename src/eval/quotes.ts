@@ -57,11 +57,29 @@ const jaccard = (a: Set<number>, b: Set<number>) => {
 };
 const overlaps = (r: Range[], a: number, b: number) => r.some(([x, y]) => x < b && y > a);
 
+/** A predicted attribution as PolNeAR counts them: one speech event, possibly in several pieces. */
+interface Event { ranges: Range[]; speakerStart: number | null; speakerEnd: number | null; kind: Quote['kind'] }
+
+/**
+ * PolNeAR annotates a split quote ("A," he said. "B.") as one attribution with discontinuous content, so
+ * consecutive direct quotes that share one speaker mention (same span) are scored as one event.
+ */
+export function speechEvents(quotes: Quote[]): Event[] {
+  const out: Event[] = [];
+  for (const q of quotes) {
+    const last = out[out.length - 1];
+    if (last && q.kind === 'direct' && last.kind === 'direct' && q.speakerStart !== null &&
+        q.speakerStart === last.speakerStart && q.speakerEnd === last.speakerEnd) last.ranges.push([q.start, q.end]);
+    else out.push({ ranges: [[q.start, q.end]], speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, kind: q.kind });
+  }
+  return out;
+}
+
 /** One document: greedy one-to-one matching, then content / exact / attribution counts per gold kind. */
-function scoreDoc(text: string, gold: Gold[], pred: Quote[], acc: Record<string, Counts>) {
+function scoreDoc(text: string, gold: Gold[], pred: Event[], acc: Record<string, Counts>) {
   const words = tokenize(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   const g = gold.map((x) => tokenSet(words, x.content));
-  const p = pred.map((x) => tokenSet(words, [[x.start, x.end]]));
+  const p = pred.map((x) => tokenSet(words, x.ranges));
   const pairs: [number, number, number][] = [];
   g.forEach((gs, i) => p.forEach((ps, j) => { const s = jaccard(gs, ps); if (s >= MATCH.jaccard) pairs.push([s, i, j]); }));
   pairs.sort((a, b) => b[0] - a[0]);
@@ -116,8 +134,8 @@ export async function evalQuotes(
     const text = readFileSync(join(dir, 'text', f.replace(/_[0-9a-f]{4}\.ann$/, '.txt')), 'utf8');
     const gold = readBrat(readFileSync(join(dir, 'attributions', f), 'utf8'), text);
     const sents = sentences(text);
-    scoreDoc(text, gold, extractQuotes(text, sents, ents(text)), ours);
-    scoreDoc(text, gold, naiveQuotes(text, sents), base);
+    scoreDoc(text, gold, speechEvents(extractQuotes(text, sents, ents(text))), ours);
+    scoreDoc(text, gold, speechEvents(naiveQuotes(text, sents)), base);
   }
   const table = (acc: Record<string, Counts>) =>
     Object.fromEntries(Object.entries(acc).sort().map(([k, c]) => [k, prf(c.tp, c.fp, c.fn)]));

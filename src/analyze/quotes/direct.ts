@@ -100,7 +100,10 @@ export function findDirect(text: string, sents: Sentence[]): Found[] {
     const afterOk = f && quoteOnly;
     if (afterOk) out.push(build(text, q, f.m, after[f.cue]));
     else if (beforeOk) out.push(build(text, q, fb.m, before[fb.cue]));
-    else if (quoteOnly && words(text.slice(q.start, q.end)) >= TUNING.minStandaloneWords) out.push(standalone(text, q, sents, s1, out));
+    else if (quoteOnly && words(text.slice(q.start, q.end)) >= TUNING.minStandaloneWords) {
+      const f = standalone(text, q, sents, s1, out);
+      if (f) out.push(f);
+    }
   });
   return out;
 }
@@ -110,8 +113,11 @@ function build(text: string, q: { start: number; end: number }, m: Mention | nul
   return { start: q.start, end: q.end, mention: m, cue: c?.text ?? null, cueStart: cue?.start ?? -1, kind: 'direct' };
 }
 
-/** A quote that is its own sentence: speaker from a short next sentence, else the previous quote's speaker. */
-function standalone(text: string, q: { start: number; end: number }, sents: Sentence[], s1: Sentence, prior: Found[]): Found {
+/**
+ * A quote that is its own sentence: speaker from a short next sentence, else the previous quote's speaker; with
+ * neither it is dropped (on PolNeAR train such quotes were mostly titles, slogans or mis-paired marks).
+ */
+function standalone(text: string, q: { start: number; end: number }, sents: Sentence[], s1: Sentence, prior: Found[]): Found | null {
   const next = sents.find((s) => s.start >= q.end);
   if (next && /^[\s.]*$/.test(text.slice(q.end, next.start))) {
     const toks = tokenize(text, next.start, next.end);
@@ -124,5 +130,5 @@ function standalone(text: string, q: { start: number; end: number }, sents: Sent
   if (last && last.mention && q.start - last.end < TUNING.continuationGap && s1.end >= q.end - 2) {
     return { ...build(text, q, last.mention, null), cue: last.cue, inherit: true };
   }
-  return build(text, q, null, null);
+  return null;
 }

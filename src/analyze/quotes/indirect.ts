@@ -6,12 +6,14 @@
  */
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
-import { CUE_VERBS, DETERMINERS, PREPOSED_CUES, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
+import { CAPS_STOP, CUE_VERBS, DETERMINERS, PREPOSED_CUES, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
 import { cuePhrase, type Found } from './direct.js';
-import { subjectAfter, subjectBefore, type Mention } from './speaker.js';
+import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './speaker.js';
 
 const RULES = {
   minContentWords: 3,
+  /** Longest speaker name before a headline colon ("Sen. Lindsey Graham:"). */
+  maxHeadlineSpeaker: 4,
   /** Verbs whose first object is the addressee, not the content ("told Reuters that …"). */
   addressee: new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'warned', 'urged', 'assured', 'reminded']),
   objectPronoun: /^(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers)$/,
@@ -29,7 +31,7 @@ export function findIndirect(text: string, sent: Sentence): Found[] {
   let lo = 0;
   for (let i = 0; i < toks.length; i++) {
     if (i < lo) continue;
-    const got = preposed(text, toks, i, lo, sent) ?? verbCue(text, toks, i, lo, sent);
+    const got = headline(text, toks, i, sent) ?? preposed(text, toks, i, lo, sent) ?? verbCue(text, toks, i, lo, sent);
     if (!got) continue;
     out.push(...splitContinuation(text, got));
     const last = out[out.length - 1];
@@ -38,6 +40,16 @@ export function findIndirect(text: string, sent: Sentence): Found[] {
     i = lo - 1;
   }
   return out;
+}
+
+/** A headline or lead naming its speaker: "Sanders: Trade deals cost jobs". */
+function headline(text: string, toks: Token[], i: number, sent: Sentence): Found | null {
+  if (i !== 0) return null;
+  const colon = toks.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > RULES.maxHeadlineSpeaker || !toks.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (CAPS_STOP.has(toks[0].text) || /^(?:Note|Update|Editor|Correction|Photo|Video|Watch|Read|Related|Source|By)/.test(toks[colon - 1].text)) return null;
+  const mention = { start: toks[0].start, end: toks[colon - 1].end };
+  return content(text, toks[colon].end, sent.end, { cue: ':', cueStart: toks[colon].start, mention });
 }
 
 /** "according to X, CONTENT" or "CONTENT, according to X". */
@@ -63,15 +75,18 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
   const next = toks[i + 1]?.text ?? '';
   if (WEAK_CUES.has(w) && next !== 'that' && !/^["“:]$/.test(next)) return null;
   const cp = cuePhrase(text, toks[i]);
-  const m = subjectBefore(toks, i, lo);
+  const participle = w.endsWith('ing') && toks[i - 1]?.text === ',';
+  const m = participle ? clauseSubject(toks, lo, i - 1, true) : subjectBefore(toks, i, lo);
   const cue = { cue: cp.text, cueStart: toks[i].start, mention: m as Mention };
   if (m) {
     const from = rightStart(text, toks, i, cp.end);
     const rest = words(text.slice(from, sent.end));
-    if (rest >= RULES.minContentWords) return content(text, from, sent.end, cue);
-    if (rest > 0) return null;
     const k = toks.findIndex((t) => t.start >= m.start);
     const sep = toks[k - 1];
+    const aside = sep?.text === ',' && k - 1 > lo && /^\s*,/.test(text.slice(cp.end));
+    if (aside) return content(text, toks[lo].start, sent.end, cue); // "The plan, he said, will fail."
+    if (rest >= RULES.minContentWords) return content(text, from, sent.end, cue);
+    if (rest > 0) return null;
     if (sep && /^[,”"]$/.test(sep.text) && k - 1 > lo) return content(text, toks[lo].start, sep.start, cue);
     return null;
   }

@@ -57,6 +57,8 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
     return { start: toks[k].start, end: t.end };
   }
   if (t.text === ',') return appositiveSubject(toks, j, lo);
+  if (t.text === 'who') return { start: t.start, end: t.end };
+  if (t.text === 'and' || t.text === 'but') return clauseSubject(toks, lo, j);
   if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return null;
   // A lowercase description: back to its determiner ("a senior US official") within a few words.
   for (let k = j; k >= Math.max(lo, j - LIMITS.description); k--) {
@@ -69,6 +71,25 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
     return { start: toks[k].start, end: t.end };
   }
   return null;
+}
+
+/**
+ * "Wilson praised the plan and said …", "Trump left the stage, saying …": the subject opening the clause, when
+ * it is a name or a pronoun; an opening adverbial ("On Tuesday, …") is skipped when commas are allowed.
+ */
+export function clauseSubject(toks: Token[], lo: number, hi: number, commas = false): Mention | null {
+  if (toks.slice(lo, hi).some((x) => (commas ? /^[;:"“”]$/ : /^[,;:"“”]$/).test(x.text))) return null;
+  if (commas && CAPS_STOP.has(toks[lo]?.text ?? '')) {
+    const c = toks.findIndex((x, k) => k > lo && k < hi && x.text === ',');
+    if (c > 0) lo = c + 1;
+  }
+  const t = toks[lo];
+  if (!t) return null;
+  if (lower(t) in PRONOUNS) return { start: t.start, end: t.end };
+  if (!isCap(t) || !isWord(t)) return null;
+  let k = lo;
+  while (k + 1 < hi && isCap(toks[k + 1]) && isWord(toks[k + 1])) k++;
+  return { start: t.start, end: toks[k].end };
 }
 
 /** "Andriy Yermak, Mr Zelensky's chief of staff, wrote": the name before the appositive's opening comma. */
@@ -118,6 +139,10 @@ export function resolveSpeaker(text: string, m: Mention, entities: Entity[], rec
   if (pron === 'male' || pron === 'female' || definite) {
     if (recent && m.start - recent.end < LIMITS.recentSpeaker) return { speaker: recent.speaker, ...span };
     const prev = nearestBefore(entities, m.start, 'PER');
+    return { speaker: prev ? prev.canonical : surface, ...span };
+  }
+  if (word === 'who') {
+    const prev = entities.filter((e) => e.type === 'PER' || e.type === 'ORG').reduce<Entity | null>((b, e) => (e.end <= m.start && (!b || e.end > b.end) ? e : b), null);
     return { speaker: prev ? prev.canonical : surface, ...span };
   }
   if (word === 'it') {
