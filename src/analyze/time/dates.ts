@@ -35,9 +35,11 @@ export function yearFor(month: number, day: number, ctx: Ctx): number | null {
   if (!a) return null;
   const cands = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, dd: diffDays(a, { y, m: month, d: day }) }));
   const tense = ctx.tense();
-  const pick = tense === 'present' ? cands : tense === 'past' ? cands.filter((c) => c.dd <= 1) : tense === 'future' ? cands.filter((c) => c.dd >= -1) : cands;
+  // Tense only chooses between occurrences within half a year; a far one means the cue was misread.
+  const near = cands.filter((c) => Math.abs(c.dd) <= 183);
+  const pick = tense === 'past' ? near.filter((c) => c.dd <= 1) : tense === 'future' ? near.filter((c) => c.dd >= -1) : cands;
   const best = (pick.length ? pick : cands).reduce((x, c) => (Math.abs(c.dd) < Math.abs(x.dd) ? c : x));
-  return Math.abs(best.dd) > 250 && tense !== null ? cands.reduce((x, c) => (Math.abs(c.dd) < Math.abs(x.dd) ? c : x)).y : best.y;
+  return best.y;
 }
 
 export function dayValue(y: number | null, m: number, d: number): string {
@@ -63,6 +65,11 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     return DATE(dayValue(g[3] ? +g[3] : yearFor(m, +g[1], ctx), m, +g[1]));
   },
   monthYear: (g) => (upper(g[2]) ? DATE(`${g[3]}-${String(monthOf(g[2])).padStart(2, '0')}`) : null),
+  monthRelYear: (g, ctx) => {
+    if (!upper(g[2])) return null;
+    const y = ctx.anchor && ctx.anchor.y + (/last/i.test(g[3]) ? -1 : /next/i.test(g[3]) ? 1 : 0);
+    return DATE(`${y ?? 'XXXX'}-${String(monthOf(g[2])).padStart(2, '0')}`);
+  },
   month: (g, ctx) => {
     if (!upper(g[2])) return null;
     if (/^(may|march)$/i.test(g[2]) && !g[1] && !/\b(?:in|since|by|until|of|through|from|to|before|after|during|early|late|mid|last|next|this)\s+$/i.test(ctx.before)) return null;
@@ -84,11 +91,11 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     const part = g[3] ? PARTS_OF_DAY[g[3].toLowerCase()] : undefined;
     const a = ctx.anchor;
     if (!a) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${wd}${part ? 'T' + part : ''}` };
-    const rel = (g[1] ?? '').toLowerCase();
+    const rel = (g[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const back = (wd0: number) => (weekday(a) - wd0 + 7) % 7;
     const fwd = (wd0: number) => (wd0 - weekday(a) + 7) % 7;
     let shift: number;
-    if (rel === 'last' || rel === 'past') shift = -(back(wd) || 7);
+    if (rel === 'last' || rel === 'past' || rel.endsWith('previous')) shift = -(back(wd) || 7);
     else if (rel === 'next') shift = fwd(wd) || 7;
     else if (rel === 'coming' || rel === 'this' || ctx.tense() === 'future' || ctx.tense() === 'present') shift = fwd(wd);
     else shift = -back(wd);

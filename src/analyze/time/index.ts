@@ -7,6 +7,7 @@
  */
 import type { TimeExpr } from '../../model/analysis.js';
 import { sentences } from '../tokenize.js';
+import { applyReportingQuarter } from './context.js';
 import { compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES } from './patterns.js';
@@ -55,9 +56,11 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
   const kept = select(hits);
   for (const h of kept) {
     if (!NEEDS_DAY.has(h.rule)) continue;
-    const refDay = () => dayInSentence(kept, h, sentenceAt(h.start));
+    const s = sentenceAt(h.start);
+    const refDay = () => dayInSentence(kept, h, s) ?? dayInSentence(kept, h, sentenceAt(s.start - 2), true);
     h.norm = HANDLERS[h.rule](h.groups, context(text, h.start, h.end, a, opts, sentenceAt, refDay)) ?? h.norm;
   }
+  applyReportingQuarter(kept.map((h) => ({ ...h, text: text.slice(h.start, h.end) })));
   return kept.map((h) => toExpr(text, h, a));
 }
 
@@ -89,10 +92,11 @@ function select(hits: Hit[]): Hit[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/** A full-day date elsewhere in the same sentence, the nearest preceding one first. */
-function dayInSentence(kept: Hit[], h: Hit, s: { start: number; end: number }): Ymd | null {
-  const days = kept.filter((k) => k !== h && k.start >= s.start && k.end <= s.end && /^\d{4}-\d{2}-\d{2}$/.test(k.norm.value ?? ''));
-  const pick = days.filter((k) => k.start < h.start).pop() ?? days[0];
+/** A full-day date elsewhere in sentence s, the nearest preceding one first (only preceding ones if `before`). */
+function dayInSentence(kept: Hit[], h: Hit, s: { start: number; end: number }, before = false): Ymd | null {
+  if (s.start >= h.start && before) return null;
+  const days = kept.filter((k) => k !== h && k.start >= s.start && k.end <= s.end && /^\d{4}-\d{2}-\d{2}/.test(k.norm.value ?? ''));
+  const pick = days.filter((k) => k.start < h.start).pop() ?? (before ? undefined : days[0]);
   const v = pick?.norm.value;
   return v ? parseAnchor(v) : null;
 }

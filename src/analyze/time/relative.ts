@@ -27,6 +27,7 @@ export function num(s: string | undefined): number | null {
 /** P3Y, PT6H, PXM. Example: durationValue(3, 'years') → 'P3Y' */
 export function durationValue(n: number | null, unit: string): string {
   const u = UNITS[unit.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y')] ?? UNITS.year;
+  if (u.code === 'DE' && n !== null) return `P${n * 10}Y`;
   const k = n === null ? 'X' : String(n);
   return u.time ? `PT${k}${u.code}` : `P${k}${u.code}`;
 }
@@ -79,10 +80,11 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     const unit = g[3].toLowerCase();
     if (/^an?$/i.test(g[1]) && (unit === 'second' || /(?:\d|%|times|once|twice)\s*$/i.test(ctx.before))) return null;
     if (/^(?:some|many)$/i.test(g[1]) && !/s$/.test(unit)) return null;
+    if (/old$/i.test(g[0]) || (/quarter/.test(unit) && /^\s+of\b/.test(ctx.after))) return null; // ages, fractions
     const half = /and\s+a\s+half/i.test(g[0]) ? 0.5 : 0;
     return { type: 'DURATION', value: durationValue(n === null ? null : n + half, unit) };
   },
-  plural: (g) => ({ type: 'DURATION', value: durationValue(null, g[1] ?? g[2]) }),
+  plural: (g) => (g[2] ? { type: 'DATE', value: 'PAST_REF' } : g[3] ? { type: 'DATE', value: 'FUTURE_REF' } : { type: 'DURATION', value: durationValue(null, g[1] ?? g[4]) }),
   set: (g) => {
     if (g[3]) return { type: 'SET', value: ADVERB_SETS[g[3].toLowerCase()] };
     if (g[4]) return { type: 'SET', value: durationValue(1, g[5]) };
@@ -116,6 +118,8 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     else if (q > cur && ctx.tense() !== 'future') y -= 1;
     return { type: 'DATE', value: `${y}-${code}` };
   },
+  yearAgo: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && String(ctx.anchor.y - 1) }),
+  theQuarter: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, 'quarter', -1) }),
   season: (g, ctx) => ({ type: 'DATE', value: season(g[2] ?? g[4] ?? g[6], (g[1] ?? '').toLowerCase(), ctx.anchor, g[3] ?? g[5]) }),
   holiday: (g, ctx) => holiday(g[1], ctx),
 };

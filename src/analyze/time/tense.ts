@@ -28,6 +28,8 @@ export function clauseTense(text: string, start: number, end: number, sStart: nu
   const after = tokenize(text, end, Math.min(sEnd, end + 80));
   for (let i = 0; i < TENSE.window; i++) {
     const b = before[i] && cue(before[i].text);
+    // "had been due to expire Friday": a past auxiliary just before a future cue makes it past.
+    if (b === 'future' && before.slice(i + 1, i + 4).some((t) => TENSE.perfect.test(t.text))) return 'past';
     if (b) return b;
     // Cues after the expression count only when close ("On Saturday, Kyiv will…").
     const a = i < TENSE.window / 2 && after[i] ? cue(after[i].text) : null;
