@@ -1,26 +1,42 @@
 /**
  * extractHtml: an HTML page → clean article text + metadata (CleanResult). Readability.js finds the article
- * container; our post-pass strips the furniture it keeps; a recovery pass covers pages where it finds too
- * little; metadata comes from every place a page hides it (../meta/html-meta.ts).
+ * container; our post-pass strips the furniture it keeps; the page's JSON-LD articleBody vetoes blocks it
+ * does not contain; when Readability finds too little, articleBody or the densest container takes over.
+ * Metadata comes from every place a page hides it (../meta/html-meta.ts).
  */
 import type { Hints, Removed } from '../../model/document.js';
 import type { CleanResult } from '../types.js';
-import { parseDoc } from './dom.js';
+import { parseDoc, type DomElement } from './dom.js';
 import { runReadability } from './readable.js';
-import { blocksOf } from './blocks.js';
+import { blocksOf, type Block } from './blocks.js';
 import { pruneNoise, filterBlocks } from './postpass.js';
+import { ldBody, refineWithLd, densest, ldOnPage, TOO_LITTLE } from './recover.js';
 import { pageMeta } from '../meta/html-meta.js';
+
+const join = (blocks: Block[]): string => blocks.map((b) => b.text).join('\n\n');
+
+/** Post-pass an article container into clean blocks. */
+function cleanBlocks(root: DomElement, removed: Removed[]): Block[] {
+  pruneNoise(root, removed);
+  return filterBlocks(blocksOf(root), removed);
+}
 
 /** Extract the article of an HTML page. Example: extractHtml(html, {url}).text → 'First paragraph…' */
 export function extractHtml(html: string, hints: Hints): CleanResult {
   const removed: Removed[] = [];
   const r = runReadability(html);
-  let text = '';
-  if (r.root) {
-    pruneNoise(r.root, removed);
-    text = filterBlocks(blocksOf(r.root), removed).map((b) => b.text).join('\n\n');
-  }
   const doc = parseDoc(html);
   const meta = pageMeta(doc, hints, { title: r.title, byline: r.byline });
-  return { text, ...meta, removed };
+  const ld = ldBody(doc);
+  let blocks = r.root ? refineWithLd(cleanBlocks(r.root, removed), ld, removed) : [];
+  if (join(blocks).length < TOO_LITTLE) {
+    const pageText = doc.body?.textContent ?? '';
+    const dense = densest(doc);
+    const fallback = dense ? cleanBlocks(dense, []) : [];
+    const ldBlocks: Block[] = ldOnPage(ld, pageText) ? ld.map((text) => ({ text, linkChars: 0, tag: 'P' })) : [];
+    const best = [blocks, fallback, ldBlocks].reduce((a, b) => (join(b).length > join(a).length ? b : a));
+    if (best !== blocks) removed.push({ text: join(blocks), reason: 'Readability found too little; replaced' });
+    blocks = best;
+  }
+  return { text: join(blocks), ...meta, removed: removed.filter((x) => x.text) };
 }

@@ -49,7 +49,7 @@ export function pruneNoise(root: DomElement, removed: Removed[]): void {
 export function blockNoise(b: Block): string | null {
   const t = b.text.replace(/^[|•·–—-]\s*/, '');
   if (t.length <= RULES.promoMaxChars && RULES.promoText.test(t)) return 'promo/bio';
-  if (t.length <= RULES.promoMaxChars && RULES.signoff.test(t)) return 'signoff';
+  if (t.length <= RULES.promoMaxChars && RULES.commentPrompt.test(t)) return 'comment prompt';
   if (t.length <= RULES.promoMaxChars * 2 && /^[^.!?]*[.!?]?.*(?:getty images|\(image: [^)]*\))\s*$/i.test(t)) return 'caption/credit';
   if (t.length > RULES.shortChars) return null;
   if (RULES.noiseLine.some((re) => re.test(t))) return 'boilerplate line';

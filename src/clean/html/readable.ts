@@ -25,6 +25,7 @@ export function runReadability(html: string): ReadableResult {
     const doc = parseDoc(html);
     const reader = new Readability<DomElement>(doc as unknown as ReadDoc, {
       serializer: (node) => node as unknown as DomElement,
+      keepClasses: true, // the post-pass reads class names ("caption", "related") to spot furniture
     });
     const art = reader.parse();
     if (!art) return EMPTY;

@@ -20,16 +20,16 @@ export const RULES = {
   ],
   /** Promotional or self-describing text, in any short block: newsletters, author bios, disclosures. */
   promoText:
-    /\b(?:newsletters?|inbox|sign up (?:here|now|today)|subscribe (?:to|now|here|today)|delivered (?:to|through) your|breaking news (?:alerts|emails)|affiliate (?:and\/or )?(?:referral )?links|disclosure (?:page|policy)|(?:want|get) more stories like this|tell us what you think|send us your|follow (?:him|her|them|us) on|join our|share (?:it|this|the story) with|©\s?\d{4}|all rights reserved|(?:is|was) an? (?:[\w-]+ ){0,4}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|intern)(?: (?:for|at|with|living|based|who|covering)|[.,]))\b/i,
+    /\b(?:newsletters?|inbox|sign up (?:here|now|today)|subscribe (?:to (?:our|the)\b|now|here|today)|delivered (?:to|through) your|breaking news (?:alerts|emails)|affiliate (?:and\/or )?(?:referral )?links|disclosure (?:page|policy)|(?:want|get) more stories like this|tell us what you think|send us your|follow (?:him|her|them|us) on|join our|share (?:it|this|the story) with|©\s?\d{4}|all rights reserved|(?:is|was) an? (?:[\w-]+ ){0,4}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|intern)(?: (?:for|at|with|living|based|who|covering)|[.,]))\b/i,
   /** A line that announces a list of other stories; the list items right after it go too. */
   relatedHead: /^(?:more|related|recommended|read more|read next|you (?:may|might) also like|also on|further reading|don'?t miss|most popular|most read|trending|top stories|latest|see also)\b/i,
-  /** Wire sign-offs and comment prompts: "(Reporting by …; editing by …)", "Post comment". */
-  signoff: /^(?:\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)\.?|post (?:a )?comment\b.*|leave a (?:comment|reply)\b.*)$/i,
+  /** Comment prompts ("Post comment", "Leave a reply"); wire sign-offs ("(Reporting by …)") are kept as text. */
+  commentPrompt: /^(?:post (?:a )?comment\b.*|leave a (?:comment|reply)\b.*)$/i,
   /** Blocks up to this many characters may be judged by promoText. */
   promoMaxChars: 300,
   /** Lines that start like a promo, credit or sign-up call, whatever follows. */
   noisePrefix:
-    /^(?:related|see also|see more|read more|also|more|watch|listen|photos?|images?|video|credit|source: getty|don'?t miss|sign up|subscribe|get (?:the|our) [\w ]{0,40}(?:newsletter|app)|follow (?:us|her|him|them)|click here|tap here|join (?:our|the) |have a tip|get breaking news|get [\w ]{0,30} on the go|this website uses cookies|we use cookies|by using this (?:site|website)|copyright|©|\(c\) ?\d{4})\b[\s:.!-]*/i,
+    /^(?:related|see also|see more|read more|also (?:read|see|on)|more|watch|listen|photos?|images?|video|credit|source: getty|don'?t miss|sign up|subscribe|get (?:the|our) [\w ]{0,40}(?:newsletter|app)|follow (?:us|her|him|them)|click here|tap here|join (?:our|the) |have a tip|get breaking news|get [\w ]{0,30} on the go|this website uses cookies|we use cookies|by using this (?:site|website)|copyright|©|\(c\) ?\d{4})\b[\s:.!-]*/i,
   /** Credit and caption shapes: "(Image: GETTY)", "Alex Wong | Getty Images", "(AP Photo/…)". */
   creditLine:
     /(?:(?:\||\/|,)\s*(?:getty images|AFP|AP|reuters|bloomberg|EPA)(?: via getty images)?\s*$|\((?:image|photo|picture|pic|credit|video)s?:[^)]*\)\s*$|^\(?(?:image|photo) credit|getty images\)?\s*$|\b(?:AP|Reuters|AFP|EPA|Getty) (?:Photo|Images?)\b.{0,40}\)?\s*$|^(?:photo|image|picture): |all rights reserved)/i,
