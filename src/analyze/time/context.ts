@@ -4,15 +4,24 @@
  * them so. The quarter named last before such an expression (within QUARTER_REACH characters) sets it.
  */
 
+import type { Norm } from './dates.js';
+
 const QUARTER_REACH = 2000;
 const YEAR_AGO = /^(?:an?|one)\s+year\s+(?:ago|earlier)$|year[- ](?:ago|earlier)/i;
 
-interface Valued {
+interface Spanned {
   rule: string;
   start: number;
-  text: string;
-  norm: { value: string | null };
+  end: number;
+  norm: Norm;
 }
+
+interface Valued extends Spanned {
+  text: string;
+}
+
+const CLOCK_RULES = new Set(['clock', 'clock24', 'partOfDay']);
+const JOIN = /^\s*,?\s*$/;
 
 /** Rewrites year-ago and "the quarter" values from the reporting quarter in force. Example: 'a year ago' after 'the third quarter' (1989-Q3) → 1988-Q3 */
 export function applyReportingQuarter(hits: Valued[]): void {
@@ -21,8 +30,22 @@ export function applyReportingQuarter(hits: Valued[]): void {
     const m = /^(\d{4})-(Q\d)$/.exec(h.norm.value ?? '');
     if (h.rule === 'quarter' && m) quarter = { start: h.start, y: +m[1], q: m[2] };
     if (!quarter || h.start - quarter.start > QUARTER_REACH) continue;
-    if (h.rule === 'theQuarter') h.norm.value = `${quarter.y}-${quarter.q}`;
+    if (h.rule === 'theQuarter') h.norm.value = `${/\d{4}/.exec(h.text)?.[0] ?? quarter.y}-${quarter.q}`;
     else if ((h.rule === 'yearAgo' || h.rule === 'ago') && YEAR_AGO.test(h.text)) h.norm.value = `${quarter.y - 1}-${quarter.q}`;
   }
 }
 
+
+/** Joins a time of day with the day that follows it ("noon Saturday", "5 p.m. EST, Nov. 6") into one TIME. */
+export function joinTimeAndDay<T extends Spanned>(hits: T[], text: string): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const [h, next] = [hits[i], hits[i + 1]];
+    const t = h.norm.value?.indexOf('T') ?? -1;
+    if (next && CLOCK_RULES.has(h.rule) && t >= 0 && /^\d{4}-\d{2}-\d{2}$/.test(next.norm.value ?? '') && JOIN.test(text.slice(h.end, next.start))) {
+      out.push({ ...h, end: next.end, norm: { type: 'TIME', value: next.norm.value + h.norm.value!.slice(t) } });
+      i++;
+    } else out.push(h);
+  }
+  return out;
+}

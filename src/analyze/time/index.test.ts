@@ -32,6 +32,7 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['Inspectors visit the site every week.', TUE, 'every week', 'SET', 'P1W'],
   ['The board meets daily.', TUE, 'daily', 'SET', 'P1D'],
   ['The polls closed at 8 p.m. on Sunday.', TUE, '8 p.m.', 'TIME', '2025-03-09T20:00'],
+  ['The strike starts at noon Saturday.', TUE, 'noon Saturday', 'TIME', '2025-03-15T12:00'],
   ['The summit opened in March.', TUE, 'March', 'DATE', '2025-03'],
   ['Officials expect a deal in May.', TUE, 'May', 'DATE', '2025-05'],
   ['Profits rose in the third quarter.', TUE, 'the third quarter', 'DATE', '2024-Q3'],

@@ -7,7 +7,7 @@
  */
 import type { TimeExpr } from '../../model/analysis.js';
 import { sentences } from '../tokenize.js';
-import { applyReportingQuarter } from './context.js';
+import { applyReportingQuarter, joinTimeAndDay } from './context.js';
 import { compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES } from './patterns.js';
@@ -61,7 +61,7 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
     h.norm = HANDLERS[h.rule](h.groups, context(text, h.start, h.end, a, opts, sentenceAt, refDay)) ?? h.norm;
   }
   applyReportingQuarter(kept.map((h) => ({ ...h, text: text.slice(h.start, h.end) })));
-  return kept.map((h) => toExpr(text, h, a));
+  return joinTimeAndDay(kept, text).map((h) => toExpr(text, h, a));
 }
 
 function context(text: string, start: number, end: number, anchor: Ymd | null, opts: TimeOptions,

@@ -84,6 +84,12 @@ export const RULES: Record<string, string> = {
   partOfDay: `(?<=\\b(?:during|in|throughout|by|late\\s+in|early\\s+in|later\\s+in)\\s+)the\\s+(${PART})\\b|\\b(later|earlier)\\s+this\\s+(${PART})\\b|\\b(mid[- ](?:afternoon|morning)|midday|noon|midnight)\\b`,
   relUnit: `\\b(earlier|later|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of|early|late)?\\s*\\b(${REL}|the\\s+(?:current|coming|previous|same|following))\\s+(${CAL})\\b(?!\\s+(?:of|ago|earlier)\\b)`,
   edgeUnit: `\\b(the\\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|day)\\b(?!\\s+(?:of|before|after)\\b)`,
+  theYear: `\\bthe\\s+(?:(?:full|current|latest)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b(?!\\s+(?:before|after|earlier|ago|two|nineteen|\\d|of)\\b)(?!['’-])(\\s+(?:ended|ending))?`,
+  yearEnd: `\\b(?:around\\s+)?year(?:'s|’s)?[- ]end\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+(year|month|week)\\b`,
+  weekend: `\\bthe\\s+weekend\\b`,
+  spelledYear: `\\b(?:the\\s+year\\s+)?(nineteen|two\\s+thousand(?:\\s+and)?)(?:[\\s-]+(${alt(Object.keys(NUMBERS).filter((w) => NUMBERS[w] >= 1 && NUMBERS[w] < 100 && !/^(?:a|an|half|dozen|hundred)|couple/.test(w)))})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?\\b`,
+  century: `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`,
+  spelledDecade: `\\bthe\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
   ago: `\\b(?:${APPROX}\\s+)?(${NUM}|\\d+)[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now|hence)\\b`,
   span: `\\b(?:${APPROX}\\s+)?(?:each\\s+of\\s+)?the\\s+(past|last|next|coming|previous|first|final|following|remaining)\\s+(?:(${NUM})\\s+)?(${UNIT})\\b`,
   duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half)?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
@@ -92,8 +98,8 @@ export const RULES: Record<string, string> = {
   clock: `\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|GMT|UTC))?`,
   clock24: `\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:hrs|h|GMT|UTC|local\\s+time|[A-Z]{2,4}T)\\b`,
   yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period))?\\b`,
-  theQuarter: `\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?!\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
-  quarter: `\\b(?:the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
+  theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
+  quarter: `\\b(?:the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
   season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|the|during|this|next|last)\\s+)(spring|summer|autumn|winter)\\b`,
   ref: `\\b(${alt(Object.keys(REFS))})\\b`,
   holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
@@ -105,7 +111,7 @@ export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|p
 
 /** Tense cues, searched in the clause around an expression (tense.ts). */
 export const TENSE = {
-  future: /^(?:will|'ll|’ll|shall|won't|would|going|plans?|planned|scheduled|expected|due|upcoming|next|intends?|aims?|hopes?|before)$/i,
+  future: /^(?:will|'ll|’ll|shall|won't|would|going|plans?|planned|scheduled|expected|due|upcoming|next|intends?|aims?|hopes?|before|starts|begins|meets|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
   present: /^(?:is|are|am|'re|’re)$/i,
   perfect: /^(?:had|was|were|been)$/i,
   past: /^(?:was|were|had|did|said|told|ago|last|earlier|previously|announced|reported|declared|came|went|met|took|made|began|held|saw|gave|left|killed|struck|hit|launched|fell|rose|lost|won|signed|fired|shot|attacked|died|arrived|spoke|visited|since)$/i,

@@ -3,7 +3,7 @@
  * durations ("30-hour" → PT30H, "the next few months" → PXM), sets ("every week" → P1W), references
  * (now → PRESENT_REF), clock times, quarters, seasons and holidays.
  */
-import { addDays, fmtDay, type Ymd } from './calendar.js';
+import { addDays, fmtDay, isoWeek, weekday, type Ymd } from './calendar.js';
 import { dayValue, shifted, yearFor, type Ctx, type Norm } from './dates.js';
 import { NUMBERS, ORDINALS, REFS, SEASONS, UNITS, VAGUE, WEEKDAYS, PARTS_OF_DAY, ADVERB_SETS } from './patterns.js';
 
@@ -11,6 +11,7 @@ const REL_SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'the previous': -1, this: 0, current: 0, 'the current': 0, 'the same': 0,
   next: 1, coming: 1, following: 1, 'the coming': 1, 'the following': 1,
 };
+const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** Parses a number phrase; null for vague ones ("a few") → X in the value. Example: num('twenty-four') → 24 */
@@ -78,9 +79,10 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
   duration: (g, ctx) => {
     const n = num(g[1]);
     const unit = g[3].toLowerCase();
-    if (/^an?$/i.test(g[1]) && (unit === 'second' || /(?:\d|%|times|once|twice)\s*$/i.test(ctx.before))) return null;
+    // "a second" is an ordinal; "$5 million a year", "700 seats a week" are rates.
+    if (/^an?$/i.test(g[1]) && (unit === 'second' || /(?:\d|%|times|once|twice|million|billion|[a-z]{3,}s)\s*$/i.test(ctx.before))) return null;
     if (/^(?:some|many)$/i.test(g[1]) && !/s$/.test(unit)) return null;
-    if (/old$/i.test(g[0]) || (/quarter/.test(unit) && /^\s+of\b/.test(ctx.after))) return null; // ages, fractions
+    if (/old$/i.test(g[0]) || (n !== null && n >= 1000) || (/quarter/.test(unit) && /^\s+of\b/.test(ctx.after))) return null; // ages, fractions
     const half = /and\s+a\s+half/i.test(g[0]) ? 0.5 : 0;
     return { type: 'DURATION', value: durationValue(n === null ? null : n + half, unit) };
   },
@@ -93,7 +95,8 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     if (PARTS_OF_DAY[what]) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[what]}` };
     return { type: 'SET', value: durationValue(num(g[1]), what) };
   },
-  ref: (g) => ({ type: 'DATE', value: REFS[g[1].toLowerCase().replace(/\s+/g, ' ')] }),
+  ref: (g, ctx) => (/^soon$/i.test(g[1]) && /^\s+(?:after|as|afterwards?)\b/i.test(ctx.after) ? null
+    : { type: 'DATE', value: REFS[g[1].toLowerCase().replace(/\s+/g, ' ')] }),
   clock: (g, ctx) => {
     let h = +g[1] % 12;
     if (g[3].toLowerCase() === 'p') h += 12;
@@ -106,11 +109,12 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     return { type: 'TIME', value: day && `${fmtDay(day)}T${g[1].padStart(2, '0')}:${g[2]}` };
   },
   quarter: (g, ctx) => {
-    const q = ORDINALS[g[2].toLowerCase()];
-    const code = g[3].toLowerCase() === 'half' ? `H${q}` : `Q${q}`;
+    const q = ORDINALS[g[3].toLowerCase()];
+    const code = g[4].toLowerCase() === 'half' ? `H${q}` : `Q${q}`;
     if (code === 'H3' || code === 'H4') return null;
     const a = ctx.anchor;
-    if (g[4]) return { type: 'DATE', value: `${g[4]}-${code}` };
+    const year = g[5] ?? g[2];
+    if (year) return { type: 'DATE', value: `${year}-${code}` };
     if (!a) return { type: 'DATE', value: `XXXX-${code}` };
     const cur = code[0] === 'H' ? Math.ceil(a.m / 6) : Math.ceil(a.m / 3);
     let y = a.y;
@@ -119,7 +123,23 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     return { type: 'DATE', value: `${y}-${code}` };
   },
   yearAgo: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && String(ctx.anchor.y - 1) }),
-  theQuarter: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, 'quarter', -1) }),
+  theQuarter: (g, ctx) => ({ type: 'DATE', value: g[1] ?? (ctx.anchor && shifted(ctx.anchor, 'quarter', -1)) }),
+  theYear: (g, ctx) => (g[2] ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: ctx.anchor && String(ctx.anchor.y) }),
+  yearEnd: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, g[1] ?? 'year', 0) }),
+  weekend: (g, ctx) => {
+    const a = ctx.anchor;
+    if (!a) return { type: 'DATE', value: null };
+    const toSat = (6 - weekday(a) + 7) % 7;
+    const sat = ctx.tense() === 'future' || ctx.tense() === 'present' ? addDays(a, toSat) : addDays(a, toSat - 7);
+    return { type: 'DATE', value: `${isoWeek(sat)}-WE` };
+  },
+  spelledYear: (g) => {
+    if (!g[2] && /^nineteen$/i.test(g[1])) return null;
+    const tail = (g[2] ? num(g[2]) ?? 0 : 0) + (g[3] ? num(g[3]) ?? 0 : 0);
+    return { type: 'DATE', value: String((/^nineteen/i.test(g[1]) ? 1900 : 2000) + tail) };
+  },
+  century: (g) => ({ type: 'DATE', value: String(+g[1] - 1).padStart(2, '0') }),
+  spelledDecade: (g) => ({ type: 'DATE', value: `19${DECADES.indexOf(g[1].toLowerCase()) + 2}` }),
   season: (g, ctx) => ({ type: 'DATE', value: season(g[2] ?? g[4] ?? g[6], (g[1] ?? '').toLowerCase(), ctx.anchor, g[3] ?? g[5]) }),
   holiday: (g, ctx) => holiday(g[1], ctx),
 };
