@@ -87,7 +87,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agreed', 'agrees', 'show', 'shows', 'showed',
   'found', 'indicates', 'indicated', 'estimate', 'estimates', 'estimated', 'reveals', 'revealed', 'promise',
   'promises', 'promised', 'promising', 'maintains', 'maintained', 'continued', 'posted', 'mentioned',
-  'reports', 'reported', 'states', 'stated', 'stating', 'concludes', 'concluded', 'forecast', 'observed',
+  'states', 'stated', 'stating', 'concludes', 'concluded', 'forecast', 'observed',
 ]);
 
 /** Words allowed between the subject and its cue verb ("has also said", "had previously told"). */

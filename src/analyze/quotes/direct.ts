@@ -29,6 +29,8 @@ const TUNING = {
   minStandaloneWords: 4,
   /** How far (chars) a continuation quote may be from the last attributed one. */
   continuationGap: 400,
+  /** A quote this close (chars) after a framed one is its second half, however short ("…," he said. "Yes."). */
+  splitGap: 40,
 };
 
 /** Quote spans including their marks. Example: 'He said "yes" twice' → [{start: 8, end: 13}]. */
@@ -93,14 +95,16 @@ export function findDirect(text: string, sents: Sentence[]): Found[] {
     const nextStart = n + 1 < spans.length && spans[n + 1].start < s1.end ? spans[n + 1].start : s1.end;
     const before = tokenize(text, prevEnd, q.start);
     const after = tokenize(text, q.end, nextStart);
-    const quoteOnly = words(text.slice(prevEnd, q.start)) === 0;
+    const lead = text.slice(prevEnd, q.start);
+    const quoteOnly = words(lead) === 0 || /:\s*$/.test(lead); // "His verdict: “…,” he said.
     const f = frame(after, 0, after.length, false);
     const fb = frame(before, 0, before.length, true);
-    const beforeOk = fb && /^[\s,:—–-]*$/.test(text.slice(cuePhrase(text, before[fb.cue]).end, q.start));
+    const gap = fb ? text.slice(cuePhrase(text, before[fb.cue]).end, q.start) : '';
+    const beforeOk = fb && (WEAK_CUES.has(before[fb.cue].text) ? /^\s*[,:]\s*$/ : /^[\s,:—–-]*$/).test(gap);
     const afterOk = f && quoteOnly;
     if (afterOk) out.push(build(text, q, f.m, after[f.cue]));
     else if (beforeOk) out.push(build(text, q, fb.m, before[fb.cue]));
-    else if (quoteOnly && words(text.slice(q.start, q.end)) >= TUNING.minStandaloneWords) {
+    else if (quoteOnly && (words(text.slice(q.start, q.end)) >= TUNING.minStandaloneWords || q.start - (out[out.length - 1]?.end ?? -1e9) < TUNING.splitGap)) {
       const f = standalone(text, q, sents, s1, out);
       if (f) out.push(f);
     }

@@ -12,6 +12,10 @@ import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './spea
 
 const RULES = {
   minContentWords: 3,
+  /** How far after the cue a ", that" may still open the reported clause (chars). */
+  lateThat: 120,
+  /** Tokens that open a new clause with its own speaker. */
+  clauseBreak: /^(?:,|;|and|but|while|whereas|although|though|however)$/,
   /** Longest speaker name before a headline colon ("Sen. Lindsey Graham:"). */
   maxHeadlineSpeaker: 4,
   /** Verbs whose first object is the addressee, not the content ("told Reuters that …"). */
@@ -85,14 +89,27 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
     const sep = toks[k - 1];
     const aside = sep?.text === ',' && k - 1 > lo && /^\s*,/.test(text.slice(cp.end));
     if (aside) return content(text, toks[lo].start, sent.end, cue); // "The plan, he said, will fail."
-    if (rest >= RULES.minContentWords) return content(text, from, sent.end, cue);
+    if (rest >= RULES.minContentWords) return content(text, from, clauseEnd(toks, from, sent.end), cue);
     if (rest > 0) return null;
-    if (sep && /^[,”"]$/.test(sep.text) && k - 1 > lo) return content(text, toks[lo].start, sep.start, cue);
+    if (sep && /^[,”"]$/.test(sep.text) && k - 1 > lo) return content(text, toks[lo].start, sep.text === ',' ? sep.start : sep.end, cue);
     return null;
   }
-  if (toks[i - 1]?.text !== ',' || i - 1 <= lo) return null;
+  const sep = toks[i - 1];
+  if (!sep || !/^[,”"]$/.test(sep.text) || i - 1 <= lo) return null;
   const after = subjectAfter(toks, i, toks.length);
-  return after ? content(text, toks[lo].start, toks[i - 1].start, { ...cue, mention: after }) : null;
+  return after ? content(text, toks[lo].start, sep.text === ',' ? sep.start : sep.end, { ...cue, mention: after }) : null;
+}
+
+/** The reported clause ends where a new clause brings its own speaker ("…, but 55 percent said …"). */
+function clauseEnd(toks: Token[], from: number, end: number): number {
+  const first = toks.findIndex((t) => t.start >= from);
+  for (let k = first + 1; k >= 1 && k < toks.length; k++) {
+    if (!CUE_VERBS.has(toks[k].text) || WEAK_CUES.has(toks[k].text)) continue;
+    const m = subjectBefore(toks, k, first);
+    const b = m ? toks.findIndex((t) => t.start >= m.start) - 1 : -1;
+    if (b > first && RULES.clauseBreak.test(toks[b].text)) return toks[b].text === ',' ? toks[b].start : toks[b - 1]?.text === ',' ? toks[b - 1].start : toks[b].start;
+  }
+  return end;
 }
 
 /** Where the reported clause starts: after the cue, its addressee ("told Reuters"), time phrases and ",:". */
@@ -108,6 +125,9 @@ function rightStart(text: string, toks: Token[], i: number, from: number): numbe
   const skip = text.slice(pos).match(SKIP_AFTER_CUE);
   if (skip) pos += skip[0].length;
   while (/[\s,:]/.test(text[pos] ?? '')) pos++;
+  // "said during a town hall in Buffalo, that …": the clause starts at the late "that".
+  const late = text.slice(pos, pos + RULES.lateThat).match(/^(?!that\b)[^.;:"“”]*?, that\b/);
+  if (late) pos += late[0].length - 4;
   return pos;
 }
 

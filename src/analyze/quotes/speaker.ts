@@ -25,7 +25,10 @@ export interface Resolved {
   speakerEnd: number | null;
 }
 
-const LIMITS = { description: 6, appositive: 30, recentSpeaker: 400, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
+const LIMITS = {
+  openers: /^(?:after|before|in|on|at|when|while|that|because|since|and|but|than|as|if|whether|so|said|says)$/i,
+  weekday: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Last|This|Next)$/,
+  description: 8, appositive: 30, recentSpeaker: 400, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CAPS_STOP.has(t.text);
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
@@ -67,7 +70,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
   }
   if (SPEAKER_NOUNS.has(lower(t))) {
     let k = j;
-    while (k - 1 >= lo && isWord(toks[k - 1]) && j - k < LIMITS.description) k--;
+    while (k - 1 >= lo && isWord(toks[k - 1]) && !LIMITS.openers.test(toks[k - 1].text) && j - k < LIMITS.description) k--;
     return { start: toks[k].start, end: t.end };
   }
   return null;
@@ -98,6 +101,7 @@ function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | 
     const t = toks[k];
     if (/^["“”]$/.test(t.text)) return null;
     if (t.text !== ',') continue;
+    if (toks[k - 1]?.text === ')') k = toks.findLastIndex((x, n) => n < k && x.text === '(');
     const head = toks[k - 1];
     if (!head || k - 1 < lo || !isCap(head) || !isWord(head)) return null;
     return { start: toks[nameRunStart(toks, k - 1, lo)].start, end: head.end };
@@ -108,6 +112,7 @@ function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | 
 /** Speaker after an inverted cue. Example: "…," said Andriy Kovalenko, a … → "Andriy Kovalenko". */
 export function subjectAfter(toks: Token[], i: number, hi: number): Mention | null {
   let j = i + 1;
+  while (j < hi && (LIMITS.weekday.test(toks[j].text) || /^(?:on|in|late|early|week|night|morning|afternoon|evening)$/.test(toks[j].text))) j++;
   if (j >= hi) return null;
   const t = toks[j];
   if (lower(t) in PRONOUNS) return { start: t.start, end: t.end };
