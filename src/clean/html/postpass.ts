@@ -23,7 +23,9 @@ export function noiseReason(el: DomElement): string | null {
   const tag = el.tagName.toUpperCase();
   if (RULES.noiseTags.has(tag)) return `tag:${tag.toLowerCase()}`;
   if (isHidden(el)) return 'hidden';
-  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // An id with many words is a slug of a heading ("sharing-with-a-single-developer"), not a role.
+  const id = el.getAttribute('id') ?? '';
+  const attr = `${el.getAttribute('class') ?? ''} ${id.split(/[-_]/).length > 3 ? '' : id}`;
   if (RULES.keepAttr.test(attr)) return null;
   const m = RULES.noiseAttrSub.exec(attr) ?? RULES.noiseAttrWord.exec(attr);
   return m ? `class:${m[0].trim().replace(/^[_-]/, '').toLowerCase()}` : null;

@@ -7,7 +7,7 @@
 export const RULES = {
   /** class/id fragments of containers that are page furniture, matched anywhere (camelCase too: "imageEmbedCaption"). */
   noiseAttrSub:
-    /caption|credit|related|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment(?!ary)|disqus|sharing|sharetools|share-|social|promo|advert|sponsor|recommend|outbrain|taboola|more-stories|read-?more|also-?read|breadcrumb|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|paywall|author-?bio|byline|dateline|timestamp|visually-hidden|sr-only|screen-reader|pull-?quote|affiliate-disclo|disclaimer/i,
+    /caption|credit|related|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment(?!ary)|disqus|sharing-|sharetools|share-|social|promo|advert|sponsor|recommend|outbrain|taboola|more-stories|read-?more|also-?read|breadcrumb|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|paywall|author-?bio|byline|dateline|timestamp|visually-hidden|sr-only|screen-reader|pull-?quote|affiliate-disclo|disclaimer/i,
   /** class/id words of furniture that are too short to match as fragments ("ad" is in "header"). */
   noiseAttrWord: /(?:^|[\s_-])(?:ad|ads|adslot|share|bio|tags|tag-list|modal|print-only|meta)(?=$|[\s_-])/i,
   /** class/id words that protect a container from the noise patterns (the article body itself is often "…-content"). */
