@@ -56,6 +56,6 @@ test('rejects a report larger than the limit without reading it', async () => {
   const items = await all([dir]);
   assert.equal(items.length, 1);
   const limited = [];
-  for await (const i of (await import('./files.js')).readPaths([dir], { maxDocBytes: 1024, maxLineChars: 1024, skipNames: new Set() })) limited.push(i);
+  for await (const i of (await import('./files.js')).readPaths([dir], { maxDocBytes: 1024, maxLineChars: 1024, skipNames: new Set<string>(), skipFiles: /^$/ })) limited.push(i);
   assert.ok('error' in limited[0] && limited[0].error.code === 'TOO_LARGE');
 });

@@ -19,6 +19,8 @@ export const INGEST_LIMITS = {
   maxLineChars: 10 * 1024 * 1024,
   /** Hidden files and folders, and these, are skipped when walking folders. */
   skipNames: new Set(['node_modules', '.git', 'expected']),
+  /** Database files (crosscheck's own store may sit in the folder being ingested) are never reports. */
+  skipFiles: /\.(db|sqlite3?|db-wal|db-shm|db-journal)$/i,
 };
 
 export type Item = { doc: RawDocument } | { error: CrosscheckError };
@@ -45,7 +47,7 @@ async function* readPath(path: string, limits: typeof INGEST_LIMITS): AsyncGener
     return;
   }
   if (st.isDirectory()) {
-    const names = (await fs.readdir(path)).filter((n) => !n.startsWith('.') && !limits.skipNames.has(n)).sort();
+    const names = (await fs.readdir(path)).filter((n) => !n.startsWith('.') && !limits.skipNames.has(n) && !limits.skipFiles.test(n)).sort();
     for (const n of names) yield* readPath(join(path, n), limits);
     return;
   }

@@ -39,3 +39,11 @@ test('merges across articles: surname-only ids join the full name, Dmitry and Dm
   assert.equal(map.get('PER:dmitro-kuleba')!.canonical, 'Dmitry Kuleba');
   assert.equal(map.get('PER:elena-varga')!.canonical, 'Elena Varga');
 });
+
+test('merges one place typed ORG in one report and LOC in another into the more frequent type', () => {
+  const map = mergeAcross([
+    { canonicalId: 'ORG:united-states', canonical: 'United States', type: 'ORG', weight: 2 },
+    { canonicalId: 'LOC:united-states', canonical: 'United States', type: 'LOC', weight: 7 },
+  ]);
+  assert.equal(map.get('ORG:united-states')!.canonicalId, 'LOC:united-states');
+});

@@ -71,20 +71,26 @@ export interface CanonicalRef {
 
 /**
  * Merges canonical names across the articles of a story: a surname-only id joins the one full name with
- * that surname; transliterated full names join. Returns a map old id → kept ref.
+ * that surname; transliterated full names join; a place or organisation the tagger typed differently in two
+ * reports (ORG "United States" / LOC "United States") becomes one actor of its most frequent type.
+ * Returns a map old id → kept ref.
  */
 export function mergeAcross(refs: (CanonicalRef & { weight: number })[]): Map<string, CanonicalRef> {
   const out = new Map<string, CanonicalRef>();
-  const byType = new Map<EntityType, (CanonicalRef & { weight: number })[]>();
-  for (const r of refs) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  for (const [type, list] of byType) {
-    const sorted = [...list].sort((a, b) => nameWords(b.canonical).length - nameWords(a.canonical).length || b.weight - a.weight);
-    const kept: CanonicalRef[] = [];
-    for (const r of sorted) {
-      const target = type === 'PER' ? kept.find((k) => samePerson(k.canonical, r.canonical)) : kept.find((k) => k.canonicalId === r.canonicalId);
-      if (target) out.set(r.canonicalId, target);
-      else { kept.push(r); out.set(r.canonicalId, r); }
-    }
+  const people = refs.filter((r) => r.type === 'PER')
+    .sort((a, b) => nameWords(b.canonical).length - nameWords(a.canonical).length || b.weight - a.weight);
+  const kept: CanonicalRef[] = [];
+  for (const r of people) {
+    const target = kept.find((k) => samePerson(k.canonical, r.canonical));
+    if (target) out.set(r.canonicalId, target);
+    else { kept.push(r); out.set(r.canonicalId, r); }
+  }
+  const byName = new Map<string, CanonicalRef>();
+  for (const r of refs.filter((x) => x.type !== 'PER').sort((a, b) => b.weight - a.weight)) {
+    const key = slug(r.canonical, false);
+    const target = byName.get(key) ?? r;
+    byName.set(key, target);
+    out.set(r.canonicalId, target);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type { CleanResult } from '../types.js';
 import { canonicalOutlet, titleCaseOutlet } from '../outlet-names.js';
 import { readByline, readHeaderLine, type LineMeta } from './header.js';
 import { normKey, repeats, sameLine, toParas, type Para } from './lines.js';
-import { CAPTION_CREDIT, CHROME_LINES, LIMITS, TAIL_MARKERS } from './rules.js';
+import { CAPTION_CREDIT, CHROME_LINES, DATELINE_AGENCY, LIMITS, OUTLET_WORD, TAIL_MARKERS } from './rules.js';
 import { resolveMeta } from './meta.js';
 
 export interface Found {
@@ -28,6 +28,7 @@ export function cleanText(raw: string, hints: Hints): CleanResult {
   dropChrome(paras, found);
   readTop(paras, found);
   readSignoff(paras, found);
+  readDateline(paras, found);
   dropRepeats(paras, found, hints.title);
   const body = paras.filter((p) => !p.drop);
   const removed: Removed[] = paras.filter((p) => p.drop).map((p) => ({ text: p.text, reason: p.drop! }));
@@ -36,9 +37,9 @@ export function cleanText(raw: string, hints: Hints): CleanResult {
 
 /** The exporter's `date …` first line, possibly with a glued byline after the date. */
 function readHeader(paras: Para[], found: Found) {
-  const first = paras[0];
+  const first = paras.slice(0, 4).find((p) => readHeaderLine(p.text));
   const head = first && readHeaderLine(first.text);
-  if (!head) return;
+  if (!first || !head) return;
   first.drop = 'export header';
   found.metas.push(head);
   const glued = head.rest ? readByline(head.rest) : null;
@@ -74,7 +75,7 @@ function readTop(paras: Para[], found: Found) {
     if (found.title && sameLine(p.text, found.title)) { p.drop = 'repeated headline'; continue; }
     const by = readByline(p.text);
     if (by) { p.drop = 'byline'; found.metas.push(by); continue; }
-    if (isMasthead(p.text)) {
+    if (isMasthead(p.text) || (found.title && isOutletLike(p.text))) {
       p.drop = 'masthead';
       const known = canonicalOutlet(p.text);
       found.outlets.push({ name: known ?? titleCaseOutlet(p.text), source: known ? 'masthead' : 'heading' });
@@ -87,8 +88,8 @@ function readTop(paras: Para[], found: Found) {
 
 function readSignoff(paras: Para[], found: Found) {
   const last = [...paras].reverse().find((p) => !p.drop);
-  if (!last || last.text.split(' ').length > 3 || /[.!?,;:]$/.test(last.text)) return;
-  const name = canonicalOutlet(last.text);
+  if (!last || last.text.split(' ').length > LIMITS.mastheadMaxWords || /[.!?,;:]$/.test(last.text)) return;
+  const name = canonicalOutlet(last.text) ?? (isOutletLike(last.text) ? last.text : null);
   if (!name) return;
   last.drop = 'sign-off';
   found.outlets.push({ name, source: 'signoff' });
@@ -111,6 +112,19 @@ function isMasthead(s: string): boolean {
   const w = s.split(' ');
   if (w.length > LIMITS.mastheadMaxWords || /[.!?,;:]$/.test(s)) return false;
   return canonicalOutlet(s) !== null || (s === s.toUpperCase() && /\p{Lu}{3}/u.test(s) && w.length >= 1 && w.length <= 3) || (w.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(s));
+}
+
+/** An unknown outlet name: a few capitalised words with an outlet-like word ("Draslo Herald", "Vessa Today"). */
+function isOutletLike(s: string): boolean {
+  const w = s.split(' ');
+  return w.length <= LIMITS.mastheadMaxWords && w.every((x) => /^[\p{Lu}\d&]/u.test(x) || /^(of|the|and)$/.test(x)) && OUTLET_WORD.test(s) && !/[.!?,;:]$/.test(s);
+}
+
+/** The agency a dateline names: `LISSANE, Oct 8 (Meridian Wire) - …`. */
+function readDateline(paras: Para[], found: Found) {
+  const first = paras.find((p) => !p.drop);
+  const m = first && DATELINE_AGENCY.exec(first.text);
+  if (m) found.outlets.push({ name: canonicalOutlet(m[1]) ?? m[1].trim(), source: 'dateline' });
 }
 
 function isHeadline(s: string): boolean {

@@ -10,8 +10,8 @@ import type { Found } from './index.js';
 import { parseDate } from '../meta/date.js';
 import { outletFromUrl } from '../meta/outlet.js';
 
-/** A known outlet's masthead, an app promo, a sign-off line, then an unknown masthead-like line. */
-const OUTLET_ORDER: MetaSource[] = ['masthead', 'promo', 'signoff', 'heading'];
+/** A known outlet's masthead, an app promo, a sign-off line, a dateline's agency, then an unknown masthead-like line. */
+const OUTLET_ORDER: MetaSource[] = ['masthead', 'promo', 'signoff', 'dateline', 'heading'];
 
 export function resolveMeta(found: Found, hints: Hints): Omit<CleanResult, 'text' | 'removed'> {
   const metaSources: CleanResult['metaSources'] = {};

@@ -48,8 +48,11 @@ export const BYLINE_GLUED = /^(.*?\p{L})\s*(\d{1,2}):(\d{2}),?\s+(\d{1,2})\.(\d{
 /** `By Ana Petrel` / `By Ana Petrel and Tom Reyes, Meridian Wire` on its own line. */
 export const BYLINE_BY = /^[Bb]y\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|and|&|de|van|von|al))*?)(?:\s*[,|]\s*(.+))?$/u;
 
-/** `LONDON:` / `KYIV (Reuters) -` datelines opening the first paragraph. */
-export const DATELINE = /^([A-Z][A-Z .'-]{2,30})(?:\s*\(([^)]{2,30})\))?\s*[:–—-]\s+(?=\S)/;
+/** `KYIV (Reuters) -` / `LISSANE, Oct 8 (Meridian Wire) -`: the agency named in a dateline. */
+export const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .'-]{2,30}(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*\(([^)]{2,40})\)\s*[-–—:]\s+/u;
+
+/** Words that outlet names are made of, for mastheads and sign-offs not in the known list. */
+export const OUTLET_WORD = /\b(Herald|Times|Post|News|Newsbeat|Wire|Today|Courier|Journal|Gazette|Tribune|Chronicle|Ledger|Daily|Press|Telegraph|Independent|Guardian|Observer|Mail|Express|Star|Standard|Monitor|Review|Agency|Report|Dispatch|Sentinel|Record|Bulletin|Insider|Online)\b/;
 
 export const LIMITS = {
   /** Lines before the body in which headlines, mastheads and bylines are looked for. */
