@@ -6,13 +6,15 @@
  */
 import type { Token } from '../tokenize.js';
 import type { NumberMatch } from './numbers.js';
-import { DETERMINERS, MONTHS, STOP, TIME_AFTER } from './table.js';
+import { DETERMINERS, MONTHS, TIME_AFTER } from './table.js';
 
 const RE = {
   year: /^\d{4}$/,
   capital: /^\p{Lu}/u,
-  lowerWord: /^\p{Ll}+$/u,
+  plural: /^\p{Ll}+[^s]s$/u,
+  partAdjective: /^(?:the|a|lower|upper|first|second|other|bottom|top|\p{Ll}+ern|\p{Ll}+er)$/u,
 };
+const YEAR_BEFORE = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'before', 'after', 'during', 'early', 'late', 'mid']);
 const YEAR_MIN = 1000;
 const YEAR_MAX = 2100;
 
@@ -27,8 +29,11 @@ export function notAClaim(toks: Token[], start: number, num: NumberMatch, measur
   if (isMonth(before) || isMonth(after)) return 'date';
   if (TIME_AFTER.has(after.toLowerCase())) return 'time';
   if (!num.word && !num.percent && !num.currency && RE.year.test(toks[num.start].text) && isYear(num.value)) {
-    if (!(RE.lowerWord.test(after) && !STOP.has(after))) return 'year';
+    // "2,000" would carry a separator; a bare 2000 counts only before a plural noun and after no preposition.
+    if (!RE.plural.test(after) || YEAR_BEFORE.has(before.toLowerCase())) return 'year';
   }
+  // "the lower half of the town": a fraction after an adjective names a part, not a share.
+  if (num.percent && num.word && RE.partAdjective.test(before)) return 'part';
   // "the two sides" refers back; "the roughly 1,000-km front line" still states a measure.
   if (DETERMINERS.has(before.toLowerCase()) && !measured) return 'reference';
   if (before === '(' && measured && toks[start - 2] && /\d/.test(toks[start - 2].text + (toks[start - 4]?.text ?? ''))) return 'conversion';

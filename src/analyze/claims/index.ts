@@ -8,20 +8,23 @@
 import type { Claim, Entity, Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { inName, notAClaim } from './guards.js';
-import { readNoun } from './noun.js';
+import { readNoun, type CountedNoun } from './noun.js';
 import { readNumber, type NumberMatch } from './numbers.js';
 import { bounds, readQualifier, readRange } from './qualify.js';
 import { findSource } from './source.js';
-import { findEvent, ofPhrase, subjectOf, type Event } from './subject.js';
-import { PEOPLE_EVENTS } from './table.js';
+import { findEvent, ofPhrase, runningTotal, subjectOf, type Event } from './subject.js';
+import { EVENT_NOUNS, PEOPLE_EVENTS } from './table.js';
 
 /** A claim while its sentence is read: token range and event kept for coordination. */
 interface Found { claim: Claim; from: number; to: number; event: Event | null }
 
-const SENTENCE_VERB = new Set(['were', 'was', 'had', 'have', 'are', 'is']);
+/** Plural verbs after a sentence-initial bare number (More than 90 were aimed at ...). */
+const SENTENCE_VERB = new Set(['were', 'had', 'have', 'are']);
 const COUNT_UNIT = /^\p{L}/u;
 /** Units of measure and money (not counted nouns): "%", "km", "$", "sq km", "UAH". */
 const MEASURED = /^(?:%|km|miles|m|kg|tonnes|ha|sq .*|[$€£]|UAH|RUB)$/;
+/** Words before a figure compared with the one before it: "4,500 people …, up from some 3,000". */
+const COMPARED = /(?:^|\s)(?:up from|down from|compared with|compared to|rather than|\S+ than)$/;
 /** How many tokens may separate two coordinated claims ("one person had been killed and three injured"). */
 const MAX_GAP = 6;
 
@@ -57,16 +60,12 @@ function claimAt(text: string, toks: Token[], i: number, found: Found[], previou
   const q = range ? { qualifier: 'range' as const, start: range.start, words: '' } : readQualifier(toks, i);
   if (range) num = range.num;
   const noun = readNoun(toks, num.end, num);
-  if (notAClaim(toks, q.start, num, !!noun.unit && MEASURED.test(noun.unit))) return null;
+  const measured = !!noun.unit && (MEASURED.test(noun.unit) || !!EVENT_NOUNS[noun.unit]);
+  if (notAClaim(toks, q.start, num, measured)) return null;
   if (noun.duration || (!noun.unit && (!digitsOrWords || inName(toks, q.start, num)))) return null;
-  let event = findEvent(toks, q.start, noun.end);
-  let unit = noun.unit;
-  const joined = last && q.start - last.to <= MAX_GAP && [',', 'and', 'or'].includes(toks[q.start - 1]?.text.toLowerCase());
-  if (!unit && joined && last.claim.unit) unit = last.claim.unit;
-  else if (!unit && q.start === 0 && SENTENCE_VERB.has(toks[num.end]?.text.toLowerCase())) unit = elided(previous);
-  if (!unit && event && PEOPLE_EVENTS.has(event.verb)) unit = 'people';
-  if (!unit) return null;
-  if (!event && joined) event = last.event;
+  const filled = fill(toks, q.start, num, noun, last, previous);
+  if (!filled) return null;
+  const { unit, event } = filled;
   const qualifier = num.vague && q.qualifier === 'exact' ? 'range' : q.qualifier;
   const [low, high] = bounds(q, num, COUNT_UNIT.test(unit));
   const start = toks[q.start].start;
@@ -77,6 +76,24 @@ function claimAt(text: string, toks: Token[], i: number, found: Found[], previou
     source: findSource(text, toks, q.start, noun.end, ents),
   };
   return { claim, from: q.start, to: Math.max(noun.end, num.end), event };
+}
+
+/** Unit and event, filling in what event nouns, coordination, partitives, ellipsis and running totals leave out. */
+function fill(toks: Token[], start: number, num: NumberMatch, noun: CountedNoun, last: Found | undefined, previous: Found[]) {
+  let event = findEvent(toks, start, noun.end);
+  let unit = noun.unit;
+  const carried = unit ? EVENT_NOUNS[unit] : undefined;
+  if (carried) [unit, event] = [carried[0], event ?? { verb: carried[1], target: null }];
+  const before = `${toks[start - 2]?.text ?? ''} ${toks[start - 1]?.text ?? ''}`.toLowerCase();
+  const joined = !!last && ((start - last.to <= MAX_GAP && [',', 'and', 'or'].includes(toks[start - 1]?.text.toLowerCase())) || COMPARED.test(before));
+  if (!unit && (joined || noun.partitive) && last?.claim.unit) unit = last.claim.unit;
+  else if (!unit && start === 0 && SENTENCE_VERB.has(toks[num.end]?.text.toLowerCase())) unit = elided(previous);
+  const total = unit ? null : runningTotal(toks, start);
+  if (total) [unit, event] = [total.unit, event ?? total.event];
+  if (!unit && event && PEOPLE_EVENTS.has(event.verb)) unit = 'people';
+  if (!unit) return null;
+  if (!event && joined) event = last!.event;
+  return { unit, event };
 }
 
 /** "126 drones and a ballistic missile": "a" counts one when it is coordinated with a counted claim. */

@@ -5,8 +5,8 @@
  * keeps offsets and runs at the analysis budget, and news noun phrases after numerals are short.
  */
 import type { Token } from '../tokenize.js';
-import type { NumberMatch } from './numbers.js';
-import { CURRENCY, DURATION, EVENTS, MAX_NOUN_WORDS, MEASURE, PLURAL, STOP } from './table.js';
+import { readNumber, type NumberMatch } from './numbers.js';
+import { CURRENCY, DURATION, EVENTS, MAX_NOUN_WORDS, MEASURE, NOUN_SKIP, PLURAL, SCALE, SMALL, STOP } from './table.js';
 
 export interface CountedNoun {
   /** Normalised unit or plural counted noun ("people", "drones", "%", "km", "$"); null when left out. */
@@ -15,7 +15,11 @@ export interface CountedNoun {
   end: number;
   /** The number counts time ("six hours", "30-day"): not a claim. */
   duration: boolean;
+  /** "four of them": a part of something counted before; the unit comes from that claim. */
+  partitive?: boolean;
 }
+
+const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'us']);
 
 const RE = {
   word: /^\p{L}[\p{L}\p{M}'’.\-]*$/u,
@@ -38,8 +42,18 @@ export function readNoun(toks: Token[], j: number, num: NumberMatch): CountedNou
   if (w === 'of' && num.vague && CURRENCY[low(toks, j + 1)]) return { unit: CURRENCY[low(toks, j + 1)], end: j + 2, duration: false };
   if (MEASURE[w]) return { unit: MEASURE[w], end: j + 1, duration: false };
   if (w === 'square' && MEASURE[low(toks, j + 1)]) return { unit: `sq ${MEASURE[low(toks, j + 1)]}`, end: j + 2, duration: false };
-  const from = w === 'of' && num.vague ? j + 1 : j;
+  if (w === 'of' && !num.vague) return partitive(toks, j + 1) ?? none;
+  const from = (w === 'of' && num.vague) || (NOUN_SKIP.has(w) && isNounWord(toks[j + 1]?.text ?? '')) ? j + 1 : j;
   return nounRun(toks, from) ?? none;
+}
+
+/** "four of them" → part of an earlier count; "five of the (seven) victims" → victims. */
+function partitive(toks: Token[], k: number): CountedNoun | null {
+  if (PARTITIVE_PRONOUNS.has(low(toks, k))) return { unit: null, end: k + 1, duration: false, partitive: true };
+  if (low(toks, k) !== 'the') return null;
+  const skip = readNumber(toks, k + 1);
+  const run = nounRun(toks, skip ? skip.end : k + 1);
+  return run && headNoun(low(toks, run.end - 1)) ? { ...run, partitive: true } : null;
 }
 
 /** "30-day" → duration; "1,000-kilometre" → km; "18-member" → members. */
@@ -71,7 +85,8 @@ export function phraseEnd(toks: Token[], j: number, max = MAX_NOUN_WORDS): numbe
   let k = j;
   while (k < toks.length && k - j < max && (isNounWord(toks[k].text) || modifier(toks, k))) {
     const w = low(toks, k);
-    if (k > j && RE.pastTense.test(w) && !RE.adverb.test(low(toks, k - 1))) break;
+    const verbish = RE.pastTense.test(w) && (k > j ? !RE.adverb.test(low(toks, k - 1)) : !headNoun(low(toks, k + 1)));
+    if (verbish) break;
     k++;
     if (RE.plural.test(w) || PLURAL[w] === w) break;
   }
@@ -85,7 +100,12 @@ function modifier(toks: Token[], k: number): boolean {
 
 function isNounWord(t: string): boolean {
   const w = t.toLowerCase();
-  return RE.word.test(t) && !STOP.has(w) && EVENTS[w] === undefined && !RE.adverb.test(w);
+  return RE.word.test(t) && !STOP.has(w) && EVENTS[w] === undefined && !RE.adverb.test(w) && SMALL[w] === undefined && SCALE[w] === undefined;
+}
+
+/** A plural noun that an -ed adjective may qualify: "armed men", "displaced families". */
+function headNoun(w: string): boolean {
+  return isNounWord(w) && (RE.plural.test(w) || PLURAL[w] === w);
 }
 
 /** Plural of a counted noun, so "one person" and "3 people" share a unit. Example: plural("country") → "countries" */

@@ -24,13 +24,19 @@ export function findSource(text: string, toks: Token[], start: number, end: numb
     const w = toks[c].text.toLowerCase();
     const according = w === 'according' && toks[c + 1]?.text.toLowerCase() === 'to';
     if (!according && !CUES.has(w)) continue;
-    const sp = according ? after(toks, c + 2) : before(toks, c) ?? after(toks, c + 1);
-    if (!sp) continue;
-    if (sp.from <= start && end <= sp.to) return null; // the counted people are the speakers
-    if (c < start || !best) best = sp;
-    if (c > end) break;
+    const sp = speakerOf(toks, c, according);
+    if (sp && sp.from <= start && end <= sp.to) return null; // the counted people are the speakers
+    if (sp && (c < start || !best)) best = sp;
+    if (c >= end) break;
   }
   return best && name(text, toks, best, entities);
+}
+
+/** "according to X"; "X said"; passive "announced by X"; inverted "said X". */
+function speakerOf(toks: Token[], c: number, according: boolean): Speaker | null {
+  if (according) return after(toks, c + 2, false);
+  if (toks[c + 1]?.text.toLowerCase() === 'by') return after(toks, c + 2, false);
+  return before(toks, c) ?? after(toks, c + 1, true);
 }
 
 /** The noun phrase before a cue, back to a boundary: "…, with French officials indicating" → French officials. */
@@ -38,16 +44,22 @@ function before(toks: Token[], c: number): Speaker | null {
   let to = c;
   while (to > 0 && SKIP_BEFORE_CUE.has(toks[to - 1].text.toLowerCase())) to--;
   let from = to;
-  while (from > 0 && to - from < MAX_SPEAKER_WORDS && !SPEAKER_BOUNDARY.has(toks[from - 1].text.toLowerCase()) && RE.word.test(toks[from - 1].text)) from--;
+  while (from > 0 && to - from < MAX_SPEAKER_WORDS && !SPEAKER_BOUNDARY.has(toks[from - 1].text.toLowerCase()) && wordAt(toks, from - 1)) from--;
   return from < to ? { from, to } : null;
 }
 
 /** The phrase after an inverted cue or "according to", to the next comma: "said Andriy Kovalenko, a…". */
-function after(toks: Token[], k: number): Speaker | null {
+function after(toks: Token[], k: number, capital: boolean): Speaker | null {
   if (toks[k]?.text.toLowerCase() === 'the') k++;
   let to = k;
-  while (to < toks.length && to - k < MAX_SPEAKER_WORDS && RE.word.test(toks[to].text) && !SPEAKER_BOUNDARY.has(toks[to].text.toLowerCase())) to++;
-  return to > k && RE.capital.test(toks[k].text) ? { from: k, to } : null;
+  while (to < toks.length && to - k < MAX_SPEAKER_WORDS && wordAt(toks, to) && !SPEAKER_BOUNDARY.has(toks[to].text.toLowerCase())) to++;
+  return to > k && (!capital || RE.capital.test(toks[k].text)) ? { from: k, to } : null;
+}
+
+/** A word, or an apostrophe glued to the word before it ("Insurers’ Association"). */
+function wordAt(toks: Token[], k: number): boolean {
+  const t = toks[k].text;
+  return RE.word.test(t) || (/^['’]$/.test(t) && k > 0 && toks[k - 1].end === toks[k].start && RE.word.test(toks[k - 1].text));
 }
 
 /** The speaker as a name: a person entity inside, a pronoun's antecedent, the capitalised tail, or the phrase. */

@@ -5,8 +5,8 @@
  * as a participle after the noun ("three people were killed", "343 drones launched against Russia").
  */
 import type { Token } from '../tokenize.js';
-import { phraseEnd } from './noun.js';
-import { AUX, EVENT_LOOKAHEAD, EVENT_LOOKBACK, EVENTS, STOP } from './table.js';
+import { phraseEnd, plural } from './noun.js';
+import { AUX, EVENT_LOOKAHEAD, EVENT_LOOKBACK, EVENTS, PP_START, STOP, TOLL } from './table.js';
 
 export interface Event {
   /** Normalised participle ("killed", "shot down", "killed or injured"). */
@@ -23,6 +23,8 @@ const TARGETED = new Set(['launched', 'aimed at', 'targeted']);
 const BOUNDARY = new Set([',', ';', ':', '.', 'and', 'but', '(', ')', '—', '–']);
 /** How many words an "of" phrase after a percentage may have. */
 const OF_WORDS = 6;
+/** How long a phrase between a noun and its verb may be. */
+const PP_WORDS = 4;
 const RE = { capital: /^\p{Lu}/u, lowerWord: /^\p{Ll}+$/u };
 
 /** The event around a claim: before `start` (its first token) or after `end` (just past its noun). */
@@ -46,13 +48,35 @@ function eventBefore(toks: Token[], start: number): Event | null {
 
 /** Participle after the noun, skipping "were", "had been", "reportedly": "people were killed". */
 function eventAfter(toks: Token[], end: number): Event | null {
-  let k = end;
+  let k = skipPhrase(toks, end);
   for (let n = 0; k < toks.length && n < EVENT_LOOKAHEAD && AUX.has(low(toks, k)); n++) k++;
   const two = `${low(toks, k)} ${low(toks, k + 1)}`;
   const [verb, next] = EVENTS[two] ? [EVENTS[two], k + 2] : EVENTS[low(toks, k)] ? [EVENTS[low(toks, k)], k + 1] : [null, k];
   if (!verb) return null;
   const target = TARGETED.has(verb) ? readTarget(toks, verb === 'aimed at' ? next - 1 : next) : null;
   return { verb, target };
+}
+
+/** Skips a short phrase before the verb: "120 houses [in the district] were destroyed". */
+function skipPhrase(toks: Token[], k: number): number {
+  if (!PP_START.has(low(toks, k))) return k;
+  for (let j = k + 1; j < toks.length && j <= k + PP_WORDS; j++) {
+    if (BOUNDARY.has(low(toks, j))) return k;
+    if (AUX.has(low(toks, j)) && low(toks, j) !== 'to') return j;
+  }
+  return k;
+}
+
+/** "the death toll has risen to 14", "the number of people known to have died … has risen to 17". */
+export function runningTotal(toks: Token[], start: number): { unit: string; event: Event | null } | null {
+  if (!TOLL.before.has(low(toks, start - 1))) return null;
+  for (let k = start - 2; k >= 0 && k >= start - TOLL.lookback; k--) {
+    if (TOLL.words.has(low(toks, k))) return { unit: 'people', event: { verb: 'killed', target: null } };
+    if (low(toks, k) !== TOLL.numberOf || low(toks, k + 1) !== 'of') continue;
+    const end = phraseEnd(toks, k + 2);
+    return end > k + 2 ? { unit: plural(low(toks, end - 1)), event: eventAfter(toks, end) } : null;
+  }
+  return null;
 }
 
 /** The verb (one or two words) whose last token is toks[k]. */

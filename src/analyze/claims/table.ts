@@ -40,6 +40,8 @@ export const QUALIFIERS: [string, Qualifier][] = [
   ['under', 'less than'], ['below', 'less than'], ['nearly', 'about'], ['almost', 'about'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'],
   ['estimated', 'about'], ['circa', 'about'], ['minimum', 'at least'],
+  // Additive words: not a qualifier, but part of the claim phrase ("and another 900 damaged").
+  ['a further', 'exact'], ['an additional', 'exact'], ['another', 'exact'], ['further', 'exact'],
 ];
 
 /** Relative half-width of the interval for "about", and the lower share for "nearly"/"almost". */
@@ -62,7 +64,19 @@ export const DURATION = new Set(
 export const TIME_AFTER = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', "o'clock", 'year-old', 'years-old']);
 
 /** Words before a number that make it a reference to something already counted, not a new figure. */
-export const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'every', 'each', 'aged', 'age', 'no', 'number', 'no.', 'top', 'first', 'last', 'next']);
+export const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'no', 'every', 'each', 'aged', 'age', 'number', 'no.', 'top', 'first', 'last', 'next']);
+
+/** Counted nouns that carry their event: "nine deaths" counts people killed. */
+export const EVENT_NOUNS: Record<string, [string, string]> = {
+  deaths: ['people', 'killed'], fatalities: ['people', 'killed'], dead: ['people', 'killed'],
+  injuries: ['people', 'injured'], evacuees: ['people', 'evacuated'],
+};
+
+/** Words that introduce a running total whose counted noun came earlier: "the death toll rose to 14". */
+export const TOLL = { words: new Set(['toll', 'tally']), numberOf: 'number', before: new Set(['to', 'at', 'of', 'reached']), lookback: 20 };
+
+/** Words between a number and its noun that do not change what is counted ("three more bodies"). */
+export const NOUN_SKIP = new Set(['more', 'further', 'additional', 'other']);
 
 /** Measurement units after a number, normalised. */
 export const MEASURE: Record<string, string> = {
@@ -96,6 +110,7 @@ export const EVENTS: Record<string, string> = {
   launch: 'launched', fired: 'launched', firing: 'launched', targeted: 'targeted', targeting: 'targeted',
   'aimed at': 'aimed at', 'directed at': 'aimed at', damaged: 'damaged', damaging: 'damaged',
   arrested: 'arrested', detained: 'detained', evacuated: 'evacuated', displaced: 'displaced',
+  'moved out': 'evacuated', relocated: 'evacuated', rescued: 'rescued',
   missing: 'missing', captured: 'captured', released: 'released', freed: 'released', deported: 'deported',
 };
 
@@ -103,7 +118,10 @@ export const EVENTS: Record<string, string> = {
 export const PEOPLE_EVENTS = new Set(['killed', 'injured', 'killed or injured', 'arrested', 'detained', 'evacuated', 'displaced', 'missing', 'deported', 'released']);
 
 /** Words skipped between a counted noun and its event verb ("people were reportedly killed"). */
-export const AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'also', 'that', 'which', 'who', 'all', 'later', 'it', 'they', 'since', 'now', 'so', 'far', 'thought', 'believed', 'to', 'confirmed', 'feared']);
+export const AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'also', 'that', 'which', 'who', 'all', 'later', 'it', 'they', 'since', 'now', 'so', 'far', 'thought', 'believed', 'to', 'confirmed', 'feared', 'more', 'still', 'known', 'remain', 'remained', 'remains']);
+
+/** Prepositions of a short phrase that may stand between a noun and its verb ("120 houses in the district were destroyed"). */
+export const PP_START = new Set(['in', 'from', 'across', 'outside', 'near', 'at', 'on', 'around']);
 
 /** Words that end a counted-noun phrase. */
 export const STOP = new Set(
