@@ -10,11 +10,14 @@ import { join } from 'node:path';
 import { readConll, countMatches, type ConllDoc } from '../src/analyze/ner/conll.js';
 import { prepare, type Prepared } from '../src/analyze/ner/prepare.js';
 import { docContext, type DocContext } from '../src/analyze/ner/doc.js';
-import { decode, type Scorer } from '../src/analyze/ner/perceptron.js';
+import { decode, localOf, type Local, type Scorer } from '../src/analyze/ner/perceptron.js';
 import { AveragedPerceptron } from '../src/analyze/ner/trainer.js';
 import { pack, unpack } from '../src/analyze/ner/weights.js';
 import { vote } from '../src/analyze/ner/tagger.js';
 import { prf } from '../src/eval/types.js';
+import { CorpusCounts, buildLexicon } from '../src/analyze/ner/clusters.js';
+import { packLexicon, setLexicon } from '../src/analyze/ner/lexicon.js';
+import { unlabelledSentences } from './ner-corpus.js';
 
 const CFG = {
   data: new URL('../../shared/eval/ner/conllpp/data/', import.meta.url).pathname,
@@ -25,12 +28,13 @@ const CFG = {
   seed: 12345,
 } as const;
 
-interface Doc { sents: Prepared[]; gold: number[][]; ctx: DocContext }
+interface Doc { sents: Prepared[]; gold: number[][]; ctx: DocContext; locals: Local[] }
 
 const load = (file: string): Doc[] =>
   readConll(join(CFG.data, file)).map((d: ConllDoc) => {
     const sents = d.map((s) => prepare(s.words));
-    return { sents, gold: d.map((s) => s.tags), ctx: docContext(sents) };
+    const ctx = docContext(sents);
+    return { sents, gold: d.map((s) => s.tags), ctx, locals: sents.map((s) => localOf(s, ctx)) };
   });
 
 function shuffled<T>(xs: T[], seed: number): T[] {
@@ -53,7 +57,7 @@ function compact(p: AveragedPerceptron, minAbs = CFG.minAbs): { bytes: Buffer; s
 function score(docs: Doc[], w: Scorer): number {
   let tp = 0, fp = 0, fn = 0;
   for (const d of docs) d.sents.forEach((s, k) => {
-    const [a, b, c] = countMatches(d.gold[k], decode(s, d.ctx, w));
+    const [a, b, c] = countMatches(d.gold[k], decode(s, d.ctx, w, d.locals[k]));
     tp += a; fp += b; fn += c;
   });
   return prf(tp, fp, fn).f1;
@@ -63,7 +67,7 @@ function train(docs: Doc[], dev: Doc[] | null, label: string): AveragedPerceptro
   const p = new AveragedPerceptron();
   for (let e = 1; e <= CFG.epochs; e++) {
     const t0 = Date.now();
-    for (const d of shuffled(docs, CFG.seed + e)) d.sents.forEach((s, k) => { decode(s, d.ctx, p, d.gold[k], p); p.tick(); });
+    for (const d of shuffled(docs, CFG.seed + e)) d.sents.forEach((s, k) => { decode(s, d.ctx, p, d.locals[k], d.gold[k], p); p.tick(); });
     const f1 = dev ? ` dev F1 ${score(dev, compact(p).scorer)}` : '';
     console.log(`${label} epoch ${e} ${((Date.now() - t0) / 1000).toFixed(1)}s${f1}`);
   }
@@ -72,7 +76,7 @@ function train(docs: Doc[], dev: Doc[] | null, label: string): AveragedPerceptro
 
 /** Fills each doc's votes from a first-pass scorer. */
 function addVotes(docs: Doc[], w: Scorer): void {
-  for (const d of docs) vote(d.ctx, d.sents, d.sents.map((s) => decode(s, d.ctx, w)));
+  for (const d of docs) vote(d.ctx, d.sents, d.sents.map((s, k) => decode(s, d.ctx, w, d.locals[k])));
 }
 
 function write(name: string, bytes: Buffer): string[] {
@@ -88,6 +92,14 @@ function write(name: string, bytes: Buffer): string[] {
 }
 
 const final = process.argv.includes('--final');
+const t0 = Date.now();
+const counts = new CorpusCounts();
+for (const file of ['conllpp_train.txt', 'conllpp_dev.txt']) for (const d of readConll(join(CFG.data, file))) for (const s of d) counts.add(s.words);
+const unlabelled = unlabelledSentences(join(CFG.data, '../../..'));
+for (const s of unlabelled) counts.add(s);
+const lexicon = buildLexicon(counts);
+setLexicon(lexicon.keys, lexicon.values);
+console.log(`lexicon: ${unlabelled.length} unlabelled sentences, ${lexicon.keys.length} words, ${(Date.now() - t0) / 1000}s`);
 const trainDocs = load('conllpp_train.txt');
 const devDocs = load('conllpp_dev.txt');
 const fitDocs = final ? [...trainDocs, ...devDocs] : trainDocs;
@@ -95,12 +107,14 @@ const check = final ? null : devDocs;
 
 const first = compact(train(fitDocs, check, 'pass1'));
 const folds = [0, 1].map((f) => shuffled(fitDocs, CFG.seed).filter((_, i) => i % 2 === f));
-folds.forEach((fold, f) => addVotes(fold, compact(train(folds[1 - f], null, `fold${f}`)).scorer));
+const foldModels = folds.map((_, f) => compact(train(folds[1 - f], null, `fold${f}`)).scorer);
+folds.forEach((fold, f) => addVotes(fold, foldModels[f]));
 if (check) addVotes(check, first.scorer);
 const second = compact(train(fitDocs, check, 'pass2'));
 
 mkdirSync(CFG.out, { recursive: true });
 for (const f of readdirSync(CFG.out)) if (f.endsWith('.gz.part')) rmSync(join(CFG.out, f));
+writeFileSync(join(CFG.out, 'lexicon.0.gz.part'), gzipSync(packLexicon(lexicon.keys, lexicon.values), { level: 9 }));
 const meta = { format: 1, trainedOn: final ? 'conll2003 train+dev' : 'conll2003 train', epochs: CFG.epochs,
   minAbs: CFG.minAbs, first: write('pass1', first.bytes), second: write('pass2', second.bytes) };
 writeFileSync(join(CFG.out, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');

@@ -12,19 +12,25 @@ const T = Object.fromEntries(
   ['bias', 'lower', 'word', 'shape', 'pre', 'suf', 'lowP1', 'lowN1', 'lowP2', 'lowN2', 'shpP1', 'shpN1',
     'bigP', 'bigN', 'shp3', 'first', 'caps', 'gaz', 'gazP', 'gazN', 'docCase', 'docTitle', 'lowP1Shp',
     'shpLowN1', 'vote', 'voteTop', 'hist1', 'hist2', 'histWord', 'histShape', 'len', 'runLen', 'runFirst',
-    'runLast', 'runPrev', 'runNext', 'histGaz', 'firstLow']
+    'runLast', 'runPrev', 'runNext', 'histGaz', 'firstLow', 'cl1', 'cl2', 'cl3', 'clP', 'clN', 'capPrior',
+    'clBig']
     .map((name, i) => [name, seed(i + 1)]),
 ) as Record<string, number>;
 
 const FEAT = { affixMax: 4, voteMin: 1 } as const;
 const EDGE = { before: 0x5eed0001, after: 0x5eed0002 } as const;
 /** Upper bound on static features per token, for sizing buffers. */
-export const MAX_FEATS = 64;
+export const MAX_FEATS = 96;
 
 const mix = (t: number, a: number, b = 0, c = 0) => fmix(hashInt(hashInt(hashInt(t, a), b), c));
 
 /** Writes token i's static features into out[at…]; returns the new end. Example: staticFeatures(s, ctx, 0, buf, 0) */
 export function staticFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+  return voteFeatures(s, ctx, i, out, localFeatures(s, ctx, i, out, at));
+}
+
+/** The features that do not depend on a previous pass (all but the votes). */
+export function localFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
   const low = s.lower[i];
   const hl = s.hLower, hs = s.hShape;
   const lp1 = i > 0 ? hl[i - 1] : EDGE.before, ln1 = i + 1 < s.n ? hl[i + 1] : EDGE.after;
@@ -57,7 +63,22 @@ export function staticFeatures(s: Prepared, ctx: DocContext, i: number, out: Uin
   at = gazFeatures(T.gaz, s.gaz[i], out, at);
   if (i > 0) at = gazFeatures(T.gazP, s.gaz[i - 1], out, at);
   if (i + 1 < s.n) at = gazFeatures(T.gazN, s.gaz[i + 1], out, at);
+  at = lexFeatures(s, i, out, at);
   return docFeatures(s, ctx, i, out, at);
+}
+
+/** Word classes of the token and its neighbours, and its corpus capitalisation prior (lexicon.ts). */
+function lexFeatures(s: Prepared, i: number, out: Uint32Array, at: number): number {
+  const v = s.lex[i];
+  const ambiguous = i === 0 || s.allCaps ? 1 : 0;
+  out[at++] = mix(T.cl1, v & 0x7f);
+  out[at++] = mix(T.cl2, (v >>> 7) & 0x1ff);
+  out[at++] = mix(T.cl3, (v >>> 16) & 0x7ff);
+  out[at++] = mix(T.capPrior, v >>> 27, ambiguous, s.cap[i] ? 1 : 0);
+  out[at++] = mix(T.clP, i > 0 ? (s.lex[i - 1] >>> 7) & 0x1ff : 0x3ff);
+  out[at++] = mix(T.clN, i + 1 < s.n ? (s.lex[i + 1] >>> 7) & 0x1ff : 0x3ff);
+  out[at++] = mix(T.clBig, i > 0 ? (s.lex[i - 1] >>> 7) & 0x1ff : 0x3ff, (v >>> 7) & 0x1ff);
+  return at;
 }
 
 /** Features of the capitalised run the token sits in: "European Central Bank", "Andriy Yermak". */
@@ -84,6 +105,12 @@ function docFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, 
   const ambiguous = i === 0 || s.allCaps ? 1 : 0;
   out[at++] = mix(T.docCase, f & 3, ambiguous, s.cap[i] ? 1 : 0);
   if (f & 4) out[at++] = mix(T.docTitle, 1);
+  return at;
+}
+
+/** First-pass votes for the token's word (second pass only). */
+export function voteFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+  const ambiguous = i === 0 || s.allCaps ? 1 : 0;
   const v = ctx.votes.get(s.hLower[i]);
   if (v) {
     let best = 0;

@@ -3,7 +3,7 @@
  * used by fast taggers since it needs one pass and no lattice). One decoder serves training (weights in a Map
  * that grows) and inference (compact hashed weights, weights.ts): both implement Scorer.
  */
-import { MAX_FEATS, historyFeatures, staticFeatures } from './features.js';
+import { MAX_FEATS, historyFeatures, localFeatures, voteFeatures } from './features.js';
 import type { Prepared } from './prepare.js';
 import type { DocContext } from './doc.js';
 
@@ -24,18 +24,34 @@ export interface Learner extends Scorer {
   update(feats: Uint32Array, from: number, to: number, gold: number, pred: number): void;
 }
 
-const scratch = { feats: new Uint32Array(MAX_FEATS + 8), scores: new Float64Array(NT) };
+const scratch = { feats: new Uint32Array(MAX_FEATS + 16), scores: new Float64Array(NT) };
+
+/** Every token's local features (token i's at [i·MAX_FEATS, ends[i])), computed once for both passes. */
+export interface Local {
+  feats: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** Example: localOf(prepare(['Mr','Rubio']), ctx).ends[1] */
+export function localOf(s: Prepared, ctx: DocContext): Local {
+  const feats = new Uint32Array(s.n * MAX_FEATS);
+  const ends = new Uint32Array(s.n);
+  for (let i = 0; i < s.n; i++) ends[i] = localFeatures(s, ctx, i, feats, i * MAX_FEATS);
+  return { feats, ends };
+}
 
 /**
  * Tags one prepared sentence; with gold and a learner, updates on every mistake (training).
- * Example: decode(prepare(['Mr','Rubio']), ctx, model) → Uint8Array [0, 1]
+ * Example: decode(s, ctx, model, localOf(s, ctx)) → Uint8Array [0, 1] for "Mr Rubio"
  */
-export function decode(s: Prepared, ctx: DocContext, w: Scorer, gold?: ArrayLike<number>, learner?: Learner): Uint8Array {
+export function decode(s: Prepared, ctx: DocContext, w: Scorer, local: Local, gold?: ArrayLike<number>, learner?: Learner): Uint8Array {
   const out = new Uint8Array(s.n);
   const { feats, scores } = scratch;
   let p1: number = NT, p2: number = NT; // NT = sentence start
   for (let i = 0; i < s.n; i++) {
-    let at = staticFeatures(s, ctx, i, feats, 0);
+    const from = i * MAX_FEATS;
+    feats.set(local.feats.subarray(from, local.ends[i]));
+    let at = voteFeatures(s, ctx, i, feats, local.ends[i] - from);
     at = historyFeatures(s, i, p1, p2, feats, at);
     scores.fill(0);
     w.score(feats, 0, at, scores);

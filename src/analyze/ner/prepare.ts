@@ -5,6 +5,7 @@
  */
 import { hashStr, seed } from './hash.js';
 import { gazetteerCodes } from './gazetteer.js';
+import { lexiconEntry } from './lexicon.js';
 
 const NORM: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
 const RE = { normChars: /[“”„‘’—–]/g, upper: /^\p{Lu}/u, letters: /\p{L}/u, lowerLetter: /\p{Ll}/u } as const;
@@ -19,6 +20,8 @@ export interface Prepared {
   /** The sentence is a headline in capitals (no lower-case letters), where case says nothing. */
   allCaps: boolean;
   gaz: Uint16Array;
+  /** Word-class entry per token (lexicon.ts). */
+  lex: Uint32Array;
   hWord: Uint32Array;
   hLower: Uint32Array;
   hShape: Uint32Array;
@@ -57,11 +60,13 @@ export function prepare(tokens: string[]): Prepared {
   const hWord = new Uint32Array(n);
   const hLower = new Uint32Array(n);
   const hShape = new Uint32Array(n);
+  const lex = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     hWord[i] = hashStr(SEED.word, words[i]);
     hLower[i] = hashStr(SEED.lower, lower[i]);
     hShape[i] = hashStr(SEED.shape, shape[i]);
+    lex[i] = lexiconEntry(hLower[i]);
   }
   const gaz = gazetteerCodes(lower, cap);
-  return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, hWord, hLower, hShape };
+  return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, lex, hWord, hLower, hShape };
 }

@@ -4,7 +4,7 @@
  * lone surname agrees with the rest of the document (Krishnan & Manning 2006, stacked).
  */
 import { addVote, docContext, type DocContext } from './doc.js';
-import { decode, spans, type Scorer } from './perceptron.js';
+import { decode, localOf, spans, type Scorer } from './perceptron.js';
 import type { Prepared } from './prepare.js';
 
 export interface Passes {
@@ -22,8 +22,9 @@ export function vote(ctx: DocContext, sents: Prepared[], tags: Uint8Array[]): vo
 /** Tags a document's sentences. Example: tagDocument([prepare(words)], { first, second }) → [Uint8Array] */
 export function tagDocument(sents: Prepared[], passes: Passes): Uint8Array[] {
   const ctx = docContext(sents);
-  const first = sents.map((s) => decode(s, ctx, passes.first));
+  const locals = sents.map((s) => localOf(s, ctx));
+  const first = sents.map((s, k) => decode(s, ctx, passes.first, locals[k]));
   if (!passes.second) return first;
   vote(ctx, sents, first);
-  return sents.map((s) => decode(s, ctx, passes.second!));
+  return sents.map((s, k) => decode(s, ctx, passes.second!, locals[k]));
 }
