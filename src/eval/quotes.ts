@@ -36,7 +36,7 @@ export function readBrat(ann: string, text: string): Gold[] {
       const content = spans.get(roles.Content)?.ranges;
       if (!content) continue;
       const body = content.map(([a, b]) => text.slice(a, b)).join(' ').trim();
-      const kind: Kind = /^["“][^]*["”][.,!?]?$/.test(body) ? 'direct' : /["“”]/.test(body) ? 'mixed' : 'indirect';
+      const kind: Kind = /^(?:["“]|'')[^]*(?:["”]|'')[.,!?]?$/.test(body) ? 'direct' : /["“”]|''/.test(body) ? 'mixed' : 'indirect';
       out.push({ content, source: spans.get(roles.Source)?.ranges ?? null, kind });
     }
   }

@@ -31,31 +31,47 @@ const TUNING = {
   continuationGap: 400,
   /** A quote this close (chars) after a framed one is its second half, however short ("…," he said. "Yes."). */
   splitGap: 40,
+  marks: /\n|“|”|''|"/g,
+  sentenceBreak: /[.!?]["”']*\s+/,
 };
 
-/** Quote spans including their marks. Example: 'He said "yes" twice' → [{start: 8, end: 13}]. */
+/**
+ * Quote spans including their marks. Straight marks ('"' or the typewriter pair "''" some wires use) alternate;
+ * a paragraph that reopens with a mark continues a multi-paragraph quote.
+ * Example: 'He said "yes" twice' → [{start: 8, end: 13}].
+ */
 export function quoteSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let open = -1;
-  let straight = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' && open >= 0) {
-      const next = text.slice(i).match(/^\n\s*(["“])/);
-      if (next && (next[1] === '“' || straight)) { i += next[0].length - 1; continue; }
+  let straight = '';
+  let reopen = -1;
+  for (const m of text.matchAll(TUNING.marks)) {
+    const [c, i] = [m[0], m.index!];
+    if (i === reopen) continue;
+    if (c === '\n') {
+      if (open < 0) continue;
+      const next = text.slice(i).match(/^\n\s*(“|"|'')/);
+      if (next && (next[1] === '“' || next[1] === straight)) {
+        reopen = i + next[0].length - next[1].length;
+        continue;
+      }
       out.push({ start: open, end: i });
       open = -1;
-    } else if (c === '“' || (c === '"' && open < 0)) {
-      if (open >= 0 && c === '“') out.push({ start: open, end: i });
-      open = i;
-      straight = c === '"';
-    } else if ((c === '”' && !straight && open >= 0) || (c === '"' && straight)) {
-      out.push({ start: open, end: i + 1 });
+    } else if (c === '“') {
+      if (open >= 0 && straight) continue;
+      if (open >= 0) out.push({ start: open, end: i });
+      [open, straight] = [i, ''];
+    } else if (c === '”') {
+      if (open >= 0 && !straight) out.push({ start: open, end: i + 1 });
+      if (!straight) open = -1;
+    } else if (open < 0) [open, straight] = [i, c];
+    else if (c === straight) {
+      out.push({ start: open, end: i + c.length });
       open = -1;
     }
   }
   if (open >= 0) out.push({ start: open, end: text.length });
-  return out.filter((q) => q.end - q.start > 2);
+  return out.filter((q) => q.end - q.start > 4);
 }
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -95,7 +111,8 @@ export function findDirect(text: string, sents: Sentence[]): Found[] {
     const nextStart = n + 1 < spans.length && spans[n + 1].start < s1.end ? spans[n + 1].start : s1.end;
     const before = tokenize(text, prevEnd, q.start);
     const after = tokenize(text, q.end, nextStart);
-    const lead = text.slice(prevEnd, q.start);
+    // Sentences the splitter did not cut (it does not know the '' mark) still end at ". ''".
+    const lead = text.slice(prevEnd, q.start).split(TUNING.sentenceBreak).pop() ?? '';
     const quoteOnly = words(lead) === 0 || /:\s*$/.test(lead); // "His verdict: “…,” he said.
     const f = frame(after, 0, after.length, false);
     const fb = frame(before, 0, before.length, true);

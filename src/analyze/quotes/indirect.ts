@@ -136,8 +136,8 @@ function content(text: string, start: number, end: number, c: { cue: string; cue
   while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
   if (words(text.slice(start, end)) < RULES.minContentWords) return null;
   const body = text.slice(start, end);
-  const quoted = /["“”]/.test(body);
-  const whole = /^(?:that\s+)?["“][^"“”]*["”][.,!?]?$/.test(body);
+  const quoted = /["“”]|''/.test(body);
+  const whole = /^(?:that\s+)?(?:["“]|'')[^"“”]*(?:["”]|'')[.,!?]?$/.test(body);
   return { start, end, mention: c.mention, cue: c.cue, cueStart: c.cueStart, kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect' };
 }
 

@@ -51,7 +51,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
   // A passive cue ("the bill was said to …") has no speaker subject.
   if (/^(?:was|were|is|are|be|been|being)$/.test(toks[i - 1]?.text ?? '') && !toks[i].text.endsWith('ing')) return null;
   let j = i - 1;
-  while (j >= lo && AUX.has(toks[j].text)) j--;
+  while (j >= lo && (AUX.has(toks[j].text) || /^\p{Ll}+ly$/u.test(toks[j].text))) j--;
   if (j < lo) return null;
   const t = toks[j];
   if (lower(t) in PRONOUNS && (t.text !== 'I' || j === i - 1)) return { start: t.start, end: t.end };
@@ -103,8 +103,11 @@ function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | 
     if (t.text !== ',') continue;
     if (toks[k - 1]?.text === ')') k = toks.findLastIndex((x, n) => n < k && x.text === '(');
     const head = toks[k - 1];
-    if (!head || k - 1 < lo || !isCap(head) || !isWord(head)) return null;
-    return { start: toks[nameRunStart(toks, k - 1, lo)].start, end: head.end };
+    if (head && k - 1 >= lo && isCap(head) && isWord(head)) return { start: toks[nameRunStart(toks, k - 1, lo)].start, end: head.end };
+    // "the Vatican spokesman, Federico Lombardi, told": the name is the appositive itself.
+    const last = toks[comma - 1];
+    const first = nameRunStart(toks, comma - 1, k + 1);
+    return isCap(last) && isWord(last) && first === k + 1 ? { start: toks[first].start, end: last.end } : null;
   }
   return null;
 }
