@@ -28,7 +28,7 @@ interface Hit {
 }
 
 const HANDLERS = { ...dates, ...relative };
-const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, re: new RegExp(src, 'giu') }));
+const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, re: new RegExp(src, 'gi') }));
 /** Rules whose value depends on a date named nearby in the sentence. */
 const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
 
