@@ -62,6 +62,8 @@ const VERBS: Record<string, string[]> = {
   maintain: ['maintains', 'maintained'],
   counter: ['countered'],
   forecast: ['forecast'],
+  reiterate: ['reiterated', 'reiterates'],
+  lament: ['lamented', 'laments'],
   call: ['called', 'calls', 'calling'],
   describe: ['described', 'describes', 'describing'],
   criticize: ['criticized', 'criticised', 'criticizes', 'criticizing'],

@@ -35,7 +35,7 @@ export function findIndirect(text: string, sent: Sentence): Found[] {
   let lo = 0;
   for (let i = 0; i < toks.length; i++) {
     if (i < lo) continue;
-    const got = headline(text, toks, i, sent) ?? preposed(text, toks, i, lo, sent) ?? verbCue(text, toks, i, lo, sent);
+    const got = headline(text, toks, i, sent) ?? preposed(text, toks, i, lo, sent) ?? verbCue(text, toks, i, lo, sent, out[out.length - 1]?.mention);
     if (!got) continue;
     out.push(...splitContinuation(text, got));
     const last = out[out.length - 1];
@@ -73,14 +73,15 @@ function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sent
 }
 
 /** A reporting verb with its subject: content to the right, or to the left when the verb closes the sentence. */
-function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sentence): Found | null {
+function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sentence, prev?: Mention | null): Found | null {
   const w = toks[i].text;
   if (!CUE_VERBS.has(w) || (i > 0 && RULES.notBefore.has(toks[i - 1].text.toLowerCase()))) return null;
   const next = toks[i + 1]?.text ?? '';
   if (WEAK_CUES.has(w) && next !== 'that' && !/^["“:]$/.test(next)) return null;
   const cp = cuePhrase(text, toks[i]);
   const participle = w.endsWith('ing') && toks[i - 1]?.text === ',';
-  const m = participle ? clauseSubject(toks, lo, i - 1, true) : subjectBefore(toks, i, lo);
+  const coordinated = prev && /^(?:and|but)$/.test(toks[i - 1]?.text ?? '') && i - 1 <= lo + 1;
+  const m = coordinated ? prev : participle ? clauseSubject(toks, lo, i - 1, true) : subjectBefore(toks, i, lo);
   const cue = { cue: cp.text, cueStart: toks[i].start, mention: m as Mention };
   if (m) {
     const from = rightStart(text, toks, i, cp.end);
@@ -105,6 +106,8 @@ function clauseEnd(toks: Token[], from: number, end: number): number {
   const first = toks.findIndex((t) => t.start >= from);
   for (let k = first + 1; k >= 1 && k < toks.length; k++) {
     if (!CUE_VERBS.has(toks[k].text) || WEAK_CUES.has(toks[k].text)) continue;
+    // "… but said …": a second cue of the same speaker starts a second content.
+    if (/^(?:and|but)$/.test(toks[k - 1].text) && k - 1 > first) return toks[k - 2].text === ',' ? toks[k - 2].start : toks[k - 1].start;
     const m = subjectBefore(toks, k, first);
     const b = m ? toks.findIndex((t) => t.start >= m.start) - 1 : -1;
     if (b > first && RULES.clauseBreak.test(toks[b].text)) return toks[b].text === ',' ? toks[b].start : toks[b - 1]?.text === ',' ? toks[b - 1].start : toks[b].start;
@@ -119,7 +122,11 @@ function rightStart(text: string, toks: Token[], i: number, from: number): numbe
   if (RULES.addressee.has(toks[i].text) && from === toks[i].end) {
     if (RULES.objectPronoun.test(toks[k].text)) k++;
     else if (/^\p{Lu}/u.test(toks[k].text)) while (k < toks.length && /^\p{Lu}/u.test(toks[k].text)) k++;
-    else if (/^(?:the|a|an|local|state)$/i.test(toks[k].text)) while (k < toks.length && /^\p{L}/u.test(toks[k].text) && toks[k].text !== 'that') k++;
+    else if (/^(?:the|a|an|local|state)$/i.test(toks[k].text)) {
+      const det = k++;
+      if (/^\p{Lu}/u.test(toks[k]?.text ?? '')) while (k < toks.length && /^\p{Lu}/u.test(toks[k].text)) k++;
+      else while (k < toks.length && k - det <= 2 && /^\p{Ll}/u.test(toks[k].text) && toks[k].text !== 'that') k++;
+    }
   }
   let pos = k < toks.length ? toks[k].start : text.length;
   const skip = text.slice(pos).match(SKIP_AFTER_CUE);

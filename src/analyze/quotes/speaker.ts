@@ -28,7 +28,10 @@ export interface Resolved {
 const LIMITS = {
   openers: /^(?:after|before|in|on|at|when|while|that|because|since|and|but|than|as|if|whether|so|said|says)$/i,
   weekday: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Last|This|Next)$/,
-  description: 8, appositive: 30, recentSpeaker: 400, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
+  description: 8,
+  contracted: /^(he|she|they|we|I)[’'](?:s|ve|d|ll)$/i,
+  /** Plural or agent nouns that can head a bare speaker phrase ("security specialists say"). */
+  personal: /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ees|officials|ives|men|women|people)$/u, appositive: 30, recentSpeaker: 400, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CAPS_STOP.has(t.text);
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
@@ -55,6 +58,8 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
   if (j < lo) return null;
   const t = toks[j];
   if (lower(t) in PRONOUNS && (t.text !== 'I' || j === i - 1)) return { start: t.start, end: t.end };
+  const contracted = t.text.match(LIMITS.contracted); // "he’s said"
+  if (contracted) return { start: t.start, end: t.start + contracted[1].length };
   if (isCap(t) && isWord(t)) {
     const k = nameRunStart(toks, j, lo);
     return { start: toks[k].start, end: t.end };
@@ -68,7 +73,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
     if (!isWord(toks[k])) break;
     if (DETERMINERS.has(lower(toks[k]))) return { start: toks[k].start, end: t.end };
   }
-  if (SPEAKER_NOUNS.has(lower(t))) {
+  if (SPEAKER_NOUNS.has(lower(t)) || LIMITS.personal.test(t.text)) {
     let k = j;
     while (k - 1 >= lo && isWord(toks[k - 1]) && !LIMITS.openers.test(toks[k - 1].text) && j - k < LIMITS.description) k--;
     return { start: toks[k].start, end: t.end };
