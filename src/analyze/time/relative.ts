@@ -11,6 +11,7 @@ const REL_SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'the previous': -1, this: 0, current: 0, 'the current': 0, 'the same': 0,
   next: 1, coming: 1, following: 1, 'the coming': 1, 'the following': 1,
 };
+const RATE_BEFORE = /(?:\d|%|times|once|twice|million|billion)\s*$|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s*$/i;
 const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -80,7 +81,7 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     const n = num(g[1]);
     const unit = g[3].toLowerCase();
     // "a second" is an ordinal; "$5 million a year", "700 seats a week" are rates.
-    if (/^an?$/i.test(g[1]) && (unit === 'second' || /(?:\d|%|times|once|twice|million|billion|[a-z]{3,}s)\s*$/i.test(ctx.before))) return null;
+    if (/^an?$/i.test(g[1]) && (unit === 'second' || RATE_BEFORE.test(ctx.before))) return null;
     if (/^(?:some|many)$/i.test(g[1]) && !/s$/.test(unit)) return null;
     if (/old$/i.test(g[0]) || (n !== null && n >= 1000) || (/quarter/.test(unit) && /^\s+of\b/.test(ctx.after))) return null; // ages, fractions
     const half = /and\s+a\s+half/i.test(g[0]) ? 0.5 : 0;
