@@ -35,8 +35,8 @@ export function yearFor(month: number, day: number, ctx: Ctx): number | null {
   if (!a) return null;
   const cands = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, dd: diffDays(a, { y, m: month, d: day }) }));
   const tense = ctx.tense();
-  // Tense only chooses between occurrences within half a year; a far one means the cue was misread.
-  const near = cands.filter((c) => Math.abs(c.dd) <= 183);
+  // Tense only chooses between occurrences within ~10 months; a far one means the cue was misread.
+  const near = cands.filter((c) => Math.abs(c.dd) <= 300);
   const pick = tense === 'past' ? near.filter((c) => c.dd <= 1) : tense === 'future' ? near.filter((c) => c.dd >= -1) : cands;
   const best = (pick.length ? pick : cands).reduce((x, c) => (Math.abs(c.dd) < Math.abs(x.dd) ? c : x));
   return best.y;
@@ -77,7 +77,8 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     const rel = (g[1] ?? '').trim().toLowerCase();
     const a = ctx.anchor;
     if (!a) return DATE(`XXXX-${String(m).padStart(2, '0')}`);
-    let y = yearFor(m, 15, ctx) ?? a.y;
+    // A bare month is in the publication year unless the clause tense says otherwise (then the nearest).
+    let y = ctx.tense() ? yearFor(m, 15, ctx) ?? a.y : a.y;
     if (rel === 'last' || rel === 'past') y = m < a.m ? a.y : a.y - 1;
     else if (rel === 'next' || rel === 'coming') y = m > a.m ? a.y : a.y + 1;
     else if (rel === 'this') y = a.y;

@@ -76,7 +76,13 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     if (UNITS[unit]?.time) return { type: 'DATE', value: fmtDay(ctx.anchor) };
     return { type: 'DATE', value: unit === 'decade' ? String(ctx.anchor.y + 10 * k) : shifted(ctx.anchor, unit, k) };
   },
-  span: (g) => ({ type: 'DURATION', value: durationValue(g[2] ? num(g[2]) : 1, g[3]) }),
+  span: (g, ctx) => {
+    // "the past year" names a calendar unit (DATE, TimeBank); "the past three years" a stretch (DURATION).
+    const unit = g[3].toLowerCase();
+    const dir = /past|last|previous/i.test(g[1]) ? -1 : /next|coming|following/i.test(g[1]) ? 1 : 0;
+    if (!g[2] && dir && ctx.anchor && /^(?:week|month|quarter|year|decade)$/.test(unit)) return { type: 'DATE', value: shifted(ctx.anchor, unit, dir) };
+    return { type: 'DURATION', value: durationValue(g[2] ? num(g[2]) : 1, g[3]) };
+  },
   duration: (g, ctx) => {
     const n = num(g[1]);
     const unit = g[3].toLowerCase();
