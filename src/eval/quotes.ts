@@ -12,12 +12,14 @@ import { sentences, tokenize } from '../analyze/tokenize.js';
 import { extractQuotes } from '../analyze/quotes/index.js';
 import { naiveQuotes } from '../analyze/quotes/baseline.js';
 import { standInEntities } from '../analyze/quotes/stand-in-entities.js';
+import { CUE_VERBS } from '../analyze/quotes/cues.js';
 import { prf, type EvalResult } from './types.js';
 
 const MATCH = { jaccard: 0.5 };
 type Range = [number, number];
 type Kind = 'direct' | 'mixed' | 'indirect';
-interface Gold { content: Range[]; source: Range[] | null; kind: Kind }
+/** `speech`: the gold cue holds a reporting verb of cues.ts (or "according to", ":"), i.e. it is speech, not stance. */
+interface Gold { content: Range[]; source: Range[] | null; kind: Kind; speech: boolean }
 interface Counts { tp: number; fp: number; fn: number }
 
 /** Gold attributions of one .ann file. Example: readBrat(ann, text) → [{content: [[461, 494]], source: [[440, 443]], kind: 'indirect'}] */
@@ -37,7 +39,9 @@ export function readBrat(ann: string, text: string): Gold[] {
       if (!content) continue;
       const body = content.map(([a, b]) => text.slice(a, b)).join(' ').trim();
       const kind: Kind = /^(?:["“]|'')[^]*(?:["”]|'')[.,!?]?$/.test(body) ? 'direct' : /["“”]|''/.test(body) ? 'mixed' : 'indirect';
-      out.push({ content, source: spans.get(roles.Source)?.ranges ?? null, kind });
+      const cue = (spans.get(roles.Cue)?.ranges ?? []).map(([a, b]) => text.slice(a, b)).join(' ');
+      const speech = cue.split(/\s+/).some((w) => CUE_VERBS.has(w)) || /according to|^\s*:\s*$/i.test(cue);
+      out.push({ content, source: spans.get(roles.Source)?.ranges ?? null, kind, speech });
     }
   }
   return out;
@@ -99,10 +103,12 @@ function scoreDoc(text: string, gold: Gold[], pred: Event[], acc: Record<string,
       add(`exact:${k}`, exact ? 1 : 0, q && !exact ? 1 : 0, exact ? 0 : 1);
       add(`attribution:${k}`, attr ? 1 : 0, q && !attr ? 1 : 0, attr ? 0 : 1);
     }
+    if (x.speech) add('attribution:speech-cues', attr ? 1 : 0, q && !attr ? 1 : 0, attr ? 0 : 1);
   });
   pred.forEach((q, j) => {
     if (pm.has(j)) return;
     for (const k of ['all', `pred-${q.kind}`]) { add(`content:${k}`, 0, 1, 0); add(`exact:${k}`, 0, 1, 0); add(`attribution:${k}`, 0, 1, 0); }
+    add('attribution:speech-cues', 0, 1, 0);
   });
 }
 
