@@ -49,7 +49,7 @@ export const ADVERB_SETS: Record<string, string> = {
 };
 
 export const REFS: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF',
   'the present': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'the past': 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
@@ -58,7 +58,7 @@ export const REFS: Record<string, string> = {
 const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const NUM_WORD = `(?:${alt(Object.keys(NUMBERS).filter((w) => !/^a$|^an$/.test(w)))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 const NUM = `(?:\\d+(?:[.,]\\d+)?|${NUM_WORD}|a|an|${alt([...VAGUE])})`;
-const APPROX = `(?:about|around|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|just|only|barely|under|another|the\\s+first|the\\s+last|a\\s+full|full|the\\s+better\\s+part\\s+of)`;
+const APPROX = `(?:about|around|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|under|another|the\\s+first|the\\s+last|a\\s+full|full|the\\s+better\\s+part\\s+of)`;
 const UNIT = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`;
 const MONTH = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 4))})`;
@@ -72,19 +72,19 @@ const CAL = `(?:week|weekend|month|year|quarter|decade|century|spring|summer|fal
 export const RULES: Record<string, string> = {
   iso: `\\b(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?\\b`,
   numeric: `\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`,
-  monthDay: `\\b(?:${WEEKDAY},?\\s+)?(${EDGE})?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`,
+  monthDay: `\\b(?:${WEEKDAY},?\\s+)?(?:(?:around|about|approximately)\\s+)?(${EDGE})?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`,
   dayMonth: `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`,
   monthYear: `\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
   monthRelYear: `\\b(${EDGE})?(${MONTH})\\s+(last|this|next)\\s+year\\b`,
   month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?![\\w'’-])`,
   year: `(?<![$£€#\\d.,-])\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:fiscal|calendar)\\s+)?(${YEAR})\\b(?![-–]\\d|\\s*(?:%|percent|[,.]\\d))`,
   decade: `(?:\\bthe\\s+)?(${EDGE})?(?:\\b(1[6-9]\\d|20\\d)0'?s|['’](\\d)0s)\\b`,
-  weekday: `\\b(?:(last|next|this|past|coming|(?:the\\s+)?previous)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`,
-  relDay: `\\b(?:(the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow)(?:\\s+(${PART}))?|(tonight)|(last\\s+night)|(overnight)|(this|tomorrow|yesterday)\\s+(${PART}))\\b`,
+  weekday: `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(last|next|this|past|coming|(?:the\\s+)?previous)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`,
+  relDay: `\\b(?:(?:(?:early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow)(?:\\s+(${PART}))?|(tonight)|(last\\s+night)|(overnight)|(this|tomorrow|yesterday)\\s+(${PART}))\\b`,
   partOfDay: `(?<=\\b(?:during|in|throughout|by|late\\s+in|early\\s+in|later\\s+in)\\s+)the\\s+(${PART})\\b|\\b(later|earlier)\\s+this\\s+(${PART})\\b|\\b(mid[- ](?:afternoon|morning)|midday|noon|midnight)\\b`,
   relUnit: `\\b(earlier|later|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of|early|late)?\\s*\\b(${REL}|the\\s+(?:current|coming|previous|same|following))\\s+(${CAL})\\b(?!\\s+(?:of|ago|earlier)\\b)`,
   edgeUnit: `\\b(the\\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|day)\\b(?!\\s+(?:of|before|after)\\b)`,
-  theYear: `\\bthe\\s+(?:(?:full|current|latest)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b(?!\\s+(?:before|after|earlier|ago|two|nineteen|\\d|of)\\b)(?!['’-])(\\s+(?:ended|ending))?`,
+  theYear: `\\bthe\\s+(?:(?:full|current|latest)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b(?!\\s+(?:before|after|earlier|ago|two|nineteen|\\d|of)\\b)(?!['’-])(?=(\\s+(?:ended|ending)\\b)|)`,
   yearEnd: `\\b(?:around\\s+)?year(?:'s|’s)?[- ]end\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+(year|month|week)\\b`,
   weekend: `\\bthe\\s+weekend\\b`,
   spelledYear: `\\b(?:the\\s+year\\s+)?(nineteen|two\\s+thousand(?:\\s+and)?)(?:[\\s-]+(${alt(Object.keys(NUMBERS).filter((w) => NUMBERS[w] >= 1 && NUMBERS[w] < 100 && !/^(?:a|an|half|dozen|hundred)|couple/.test(w)))})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?\\b`,
@@ -92,15 +92,16 @@ export const RULES: Record<string, string> = {
   spelledDecade: `\\bthe\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
   ago: `\\b(?:${APPROX}\\s+)?(${NUM}|\\d+)[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now|hence)\\b`,
   span: `\\b(?:${APPROX}\\s+)?(?:each\\s+of\\s+)?the\\s+(past|last|next|coming|previous|first|final|following|remaining)\\s+(?:(${NUM})\\s+)?(${UNIT})\\b`,
+  durationThe: `\\bthe\\s+(?:latest\\s+|first\\s+|last\\s+|past\\s+)?(${NUM})(\\s+)(${UNIT})\\b(?![- ])`,
   duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|straight|consecutive))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
   plural: `(?<=\\b(?:for|over|within|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|\\brecent\\s+(days|weeks|months|years|decades)\\b|\\b(?:the\\s+)?coming\\s+(days|weeks|months|years)\\b|\\b(?:the\\s+)?(days|weeks|months|years)\\s+ahead\\b`,
   set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
-  clock: `\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|GMT|UTC))?`,
+  clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|GMT|UTC))?`,
   clock24: `\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:hrs|h|GMT|UTC|local\\s+time|[A-Z]{2,4}T)\\b`,
-  yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)(?:\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period))?\\b`,
+  yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period)\\b|\\byear[- ](?:ago|earlier)\\b`,
   theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
-  quarter: `\\b(?:the\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
-  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|the|during|this|next|last)\\s+)(spring|summer|autumn|winter)\\b`,
+  quarter: `\\b(?:the\\s+(?!(?:(?:fiscal|calendar)[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
+  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|during|this|next|last)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
   ref: `\\b(${alt(Object.keys(REFS))})\\b`,
   holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
 };

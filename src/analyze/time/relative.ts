@@ -83,6 +83,7 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     if (!g[2] && dir && ctx.anchor && /^(?:week|month|quarter|year|decade)$/.test(unit)) return { type: 'DATE', value: shifted(ctx.anchor, unit, dir) };
     return { type: 'DURATION', value: durationValue(g[2] ? num(g[2]) : 1, g[3]) };
   },
+  durationThe: (g, ctx) => relative.duration(g, ctx),
   duration: (g, ctx) => {
     const n = num(g[1]);
     const unit = g[3].toLowerCase();
@@ -147,6 +148,6 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
   },
   century: (g) => ({ type: 'DATE', value: String(+g[1] - 1).padStart(2, '0') }),
   spelledDecade: (g) => ({ type: 'DATE', value: `19${DECADES.indexOf(g[1].toLowerCase()) + 2}` }),
-  season: (g, ctx) => ({ type: 'DATE', value: season(g[2] ?? g[4] ?? g[6], (g[1] ?? '').toLowerCase(), ctx.anchor, g[3] ?? g[5]) }),
+  season: (g, ctx) => ({ type: 'DATE', value: season(g[2] ?? g[4] ?? g[6] ?? g[7], (g[1] ?? '').toLowerCase(), ctx.anchor, g[3] ?? g[5]) }),
   holiday: (g, ctx) => holiday(g[1], ctx),
 };
