@@ -98,6 +98,7 @@ export const AUX: ReadonlySet<string> = new Set([
   'repeatedly', 'often', 'recently', 'once', 'again', 'further', 'had', 'has', 'publicly', 'privately', 'reportedly',
   'separately', 'earlier', 'subsequently', 'quickly', 'simply', 'flatly', 'angrily', 'even', 'just', 'still',
   'might', 'may', 'did', 'does', 'do', 'not', 'never', 'first', 'initially', 'ultimately', 'finally', 'falsely',
+  'since', 'itself', 'himself', 'herself', 'themselves', 'however', 'too', 'long', 'already', 'now', 'last',
 ]);
 
 export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'self'>> = {

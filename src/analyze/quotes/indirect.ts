@@ -12,6 +12,8 @@ import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './spea
 
 const RULES = {
   minContentWords: 3,
+  /** Words of description allowed between a closing comma and the speaker's name ("…, DFA spokesman Neil Sroka said"). */
+  speakerLead: 5,
   /** How far after the cue a ", that" may still open the reported clause (chars). */
   lateThat: 120,
   /** Tokens that open a new clause with its own speaker. */
@@ -86,7 +88,11 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
   if (m) {
     const from = rightStart(text, toks, i, cp.end);
     const rest = words(text.slice(from, sent.end));
-    const k = toks.findIndex((t) => t.start >= m.start);
+    let k = toks.findIndex((t) => t.start >= m.start);
+    // "…, DFA spokesman Neil Sroka said": the description before the name belongs to the speaker.
+    for (let d = k - 1; d > lo && k - d <= RULES.speakerLead && /^[\p{L}\p{N}’'.-]+$/u.test(toks[d].text); d--) {
+      if (/^[,”"]$/.test(toks[d - 1].text)) k = d;
+    }
     const sep = toks[k - 1];
     const aside = sep?.text === ',' && k - 1 > lo && /^\s*,/.test(text.slice(cp.end));
     if (aside) return content(text, toks[lo].start, sent.end, cue); // "The plan, he said, will fail."
@@ -104,7 +110,12 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
 /** The reported clause ends where a new clause brings its own speaker ("…, but 55 percent said …"). */
 function clauseEnd(toks: Token[], from: number, end: number): number {
   const first = toks.findIndex((t) => t.start >= from);
-  for (let k = first + 1; k >= 1 && k < toks.length; k++) {
+  // A semicolon, or a single dash (no closing one), ends the reported clause.
+  const semi = toks.findIndex((t, k) => k > first && t.text === ';');
+  const dashes = toks.filter((t, k) => k > first && /^[—–-]$/.test(t.text));
+  if (semi > 0 && (dashes.length !== 1 || dashes[0].start > toks[semi].start)) end = toks[semi].start;
+  else if (dashes.length === 1) end = dashes[0].start;
+  for (let k = first + 1; k >= 1 && k < toks.length && toks[k].start < end; k++) {
     if (!CUE_VERBS.has(toks[k].text) || WEAK_CUES.has(toks[k].text)) continue;
     // "… but said …": a second cue of the same speaker starts a second content.
     if (/^(?:and|but)$/.test(toks[k - 1].text) && k - 1 > first) return toks[k - 2].text === ',' ? toks[k - 2].start : toks[k - 1].start;

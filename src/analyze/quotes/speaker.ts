@@ -58,6 +58,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
   if (j < lo) return null;
   const t = toks[j];
   if (lower(t) in PRONOUNS && (t.text !== 'I' || j === i - 1)) return { start: t.start, end: t.end };
+  if (/^\d[\d.,]*%$/.test(t.text)) return { start: t.start, end: t.end }; // "26% say …"
   const contracted = t.text.match(LIMITS.contracted); // "he’s said"
   if (contracted) return { start: t.start, end: t.start + contracted[1].length };
   if (isCap(t) && isWord(t)) {
@@ -100,19 +101,21 @@ export function clauseSubject(toks: Token[], lo: number, hi: number, commas = fa
   return { start: t.start, end: toks[k].end };
 }
 
-/** "Andriy Yermak, Mr Zelensky's chief of staff, wrote": the name before the appositive's opening comma. */
+/**
+ * "Andriy Yermak, Mr Zelensky's chief of staff, wrote", "Ramil Carr, 31, a photographer, said": the name before
+ * the first appositive comma; or "the Vatican spokesman, Federico Lombardi, told": the appositive name itself.
+ */
 function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | null {
   for (let k = comma - 1; k >= Math.max(lo, comma - LIMITS.appositive); k--) {
-    const t = toks[k];
-    if (/^["“”]$/.test(t.text)) return null;
-    if (t.text !== ',') continue;
-    if (toks[k - 1]?.text === ')') k = toks.findLastIndex((x, n) => n < k && x.text === '(');
-    const head = toks[k - 1];
-    if (head && k - 1 >= lo && isCap(head) && isWord(head)) return { start: toks[nameRunStart(toks, k - 1, lo)].start, end: head.end };
-    // "the Vatican spokesman, Federico Lombardi, told": the name is the appositive itself.
+    if (/^["“”]$/.test(toks[k].text)) return null;
+    if (toks[k].text !== ',') continue;
+    let h = k - 1;
+    if (toks[h]?.text === ')') h = toks.findLastIndex((x, n) => n < h && x.text === '(') - 1;
+    const head = toks[h];
+    if (head && h >= lo && isCap(head) && isWord(head)) return { start: toks[nameRunStart(toks, h, lo)].start, end: head.end };
     const last = toks[comma - 1];
     const first = nameRunStart(toks, comma - 1, k + 1);
-    return isCap(last) && isWord(last) && first === k + 1 ? { start: toks[first].start, end: last.end } : null;
+    if (isCap(last) && isWord(last) && first === k + 1) return { start: toks[first].start, end: last.end };
   }
   return null;
 }
