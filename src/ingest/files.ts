@@ -11,6 +11,8 @@ import type { RawDocument } from '../model/document.js';
 import { CrosscheckError } from '../model/error.js';
 import { checkBytes, declaredCharset, decodeText, maybeGunzip } from './decode.js';
 import { jsonlLine } from './jsonl.js';
+import { looksLikeFeed, readFeedBytes } from './feeds/index.js';
+import { readWarc } from './warc.js';
 
 export const INGEST_LIMITS = {
   /** A single report (text or HTML page) larger than this is not a news report. */
@@ -28,7 +30,7 @@ export type Item = { doc: RawDocument } | { error: CrosscheckError };
 const EXT = {
   jsonl: /\.(jsonl|ndjson)(\.gz)?$/i,
   html: /\.(html?|xhtml)(\.gz)?$/i,
-  feed: /\.(rss|atom|xml|opml)(\.gz)?$/i,
+  feed: /\.(rss|atom|xml|json|opml)(\.gz)?$/i,
   warc: /\.warc(\.gz)?$/i,
   text: /\.(txt|text|md)(\.gz)?$/i,
 };
@@ -52,16 +54,15 @@ async function* readPath(path: string, limits: typeof INGEST_LIMITS): AsyncGener
     return;
   }
   if (EXT.jsonl.test(path)) return yield* readJsonl(path, limits);
-  if (EXT.warc.test(path)) {
-    yield { error: new CrosscheckError('BAD_RECORD', 'ingest', 'WARC files are not supported yet', { source: path }) };
-    return;
-  }
+  if (EXT.warc.test(path)) return yield* readWarc(path);
   if (st.size > limits.maxDocBytes) {
     yield { error: new CrosscheckError('TOO_LARGE', 'ingest', `${mb(st.size)} is larger than the ${mb(limits.maxDocBytes)} limit for one report`, { source: path }) };
     return;
   }
   try {
-    yield { doc: readSingle(path, await fs.readFile(path)) };
+    const raw = await fs.readFile(path);
+    if (isFeed(path, raw)) return yield* await readFeedBytes(path, raw);
+    yield { doc: readSingle(path, raw) };
   } catch (e) {
     yield { error: asError(e, path) };
   }
@@ -75,11 +76,18 @@ export function readSingle(source: string, raw: Uint8Array): RawDocument {
   const isHtml = EXT.html.test(source) || /^(<!doctype html|<html|<head|<body|<article)/.test(head);
   if (isHtml) return { source, format: 'html', html: decodeText(bytes, source, declaredCharset(bytes)), hints: {} };
   if (EXT.feed.test(source) || /^<\?xml[^>]*>\s*<(rss|feed|rdf)/.test(head)) {
-    throw new CrosscheckError('BAD_RECORD', 'ingest', 'RSS/Atom feeds are not supported yet', { source });
+    throw new CrosscheckError('BAD_RECORD', 'ingest', 'a feed holds many reports: read it with readFeedBytes', { source });
   }
   const text = decodeText(bytes, source);
   if (!text.trim()) throw new CrosscheckError('EMPTY', 'ingest', 'only whitespace', { source });
   return { source, format: 'text', text, hints: {} };
+}
+
+/** A feed file by extension or by content (feeds saved as .txt or without an extension too). */
+function isFeed(path: string, raw: Uint8Array): boolean {
+  if (EXT.html.test(path)) return false;
+  const head = Buffer.from(maybeGunzip(raw, path).subarray(0, 4096)).toString('utf8');
+  return EXT.feed.test(path) || looksLikeFeed(head);
 }
 
 async function* readJsonl(path: string, limits: typeof INGEST_LIMITS): AsyncGenerator<Item> {
