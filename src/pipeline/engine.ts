@@ -1,19 +1,21 @@
 /**
  * The incremental engine: in-memory duplicate and story indexes over what the store holds, and the step that
- * adds one analysed article — classify it (original, exact, copy, rewrite), place it in a story (or start
- * one, linked to its previous episode), rebuild the touched stories and write all of it in one transaction.
- * On open, the indexes are rebuilt by replaying stored articles in insertion order; the stages are
- * deterministic, so the replay reproduces the stored assignment.
+ * adds one analysed article — classify it (original, exact, copy, rewrite), place it in a story (start one,
+ * linked to its previous episode, or merge two that came together) and store it in one transaction, marking
+ * its story for a rebuild. `flush()` rebuilds marked stories once per batch instead of once per article, so a
+ * story with thousands of reports costs one rebuild per batch. On open, the indexes are rebuilt by replaying
+ * stored articles in insertion order (the stages are deterministic), and stories a crash left marked are
+ * rebuilt.
  */
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/document.js';
 import type { StoryDetail } from '../model/story.js';
-import type { Store, StoredArticle } from '../store/types.js';
+import type { Store } from '../store/types.js';
 import { DupIndex } from '../dedupe/index.js';
 import { StoryClusterer, type ClusterDoc } from '../stories/cluster/clusterer.js';
 import { buildStory } from '../stories/build.js';
 
-const REPLAY_BATCH = 2000;
+const TUNING = { replayBatch: 2000, flushEvery: 500 };
 
 export interface Added {
   article: Article;
@@ -23,6 +25,9 @@ export interface Added {
 }
 
 export class Engine {
+  private pending = 0;
+  private redirectsSeen = 0;
+
   private constructor(
     private readonly store: Store,
     private readonly dups: DupIndex,
@@ -33,7 +38,7 @@ export class Engine {
   static async open(store: Store): Promise<Engine> {
     const engine = new Engine(store, new DupIndex(), new StoryClusterer());
     for (let seq = 0; ; ) {
-      const batch = await store.articlesSince(seq, REPLAY_BATCH);
+      const batch = await store.articlesSince(seq, TUNING.replayBatch);
       if (!batch.length) break;
       for (const s of batch) {
         engine.dups.add(s.article.id, s.article.text);
@@ -41,6 +46,8 @@ export class Engine {
       }
       seq = batch[batch.length - 1].seq;
     }
+    engine.redirectsSeen = engine.clusterer.redirects.size;
+    await engine.flush();
     return engine;
   }
 
@@ -49,22 +56,45 @@ export class Engine {
     if (await this.store.has(article.id)) return null;
     const dup = this.dups.add(article.id, article.text);
     const placed = this.clusterer.add(clusterDoc(article, analysis, dup));
-    const stored: StoredArticle = { article, analysis, dup, storyId: placed.storyId, seq: Number.MAX_SAFE_INTEGER };
-    const before = await this.store.story(placed.storyId);
-    const members = [...(await this.store.storyMembers(placed.storyId)), stored];
-    const touched: StoryDetail[] = [];
-    let related = before?.related ?? [];
-    const previous = before?.previous ?? placed.previous;
-    if (placed.created && placed.previous) {
-      const prev = await this.store.story(placed.previous);
-      if (prev) {
-        related = [{ id: prev.id, title: prev.title, relation: 'previous' }];
-        touched.push({ ...prev, related: [...prev.related.filter((r) => r.id !== placed.storyId), { id: placed.storyId, title: article.title ?? '', relation: 'next' }] });
-      }
-    }
-    touched.unshift(buildStory(placed.storyId, members, { previous, related }));
-    await this.store.add({ article, analysis, dup, storyId: placed.storyId }, touched);
+    await this.applyMerges();
+    await this.store.add({ article, analysis, dup, storyId: placed.storyId }, []);
+    if (++this.pending >= TUNING.flushEvery) await this.flush();
     return { article, storyId: placed.storyId, dupKind: dup.kind, createdStory: placed.created };
+  }
+
+  /** Rebuilds every story marked since the last flush (and the episodes linked to new ones). */
+  async flush(): Promise<number> {
+    this.pending = 0;
+    const ids = new Set(await this.store.dirtyStories());
+    const infos = new Map(this.clusterer.stories().map((s) => [s.id, s]));
+    const next = new Map<string, string[]>();
+    for (const s of infos.values()) if (s.previous) next.set(s.previous, [...(next.get(s.previous) ?? []), s.id]);
+    for (const id of [...ids]) { const p = infos.get(id)?.previous; if (p && !ids.has(p)) ids.add(p); }
+    const titles = new Map<string, string>();
+    const built: StoryDetail[] = [];
+    for (const id of ids) {
+      const members = await this.store.storyMembers(id);
+      if (!members.length) continue;
+      const previous = infos.get(id)?.previous ?? null;
+      const story = buildStory(id, members, { previous, related: [] });
+      titles.set(id, story.title);
+      built.push(story);
+    }
+    for (const story of built) {
+      const title = async (id: string) => titles.get(id) ?? (await this.store.story(id))?.title ?? id;
+      if (story.previous) story.related.push({ id: story.previous, title: await title(story.previous), relation: 'previous' });
+      for (const n of next.get(story.id) ?? []) story.related.push({ id: n, title: await title(n), relation: 'next' });
+      await this.store.putStory(story);
+    }
+    return built.length;
+  }
+
+  /** Stories the clusterer merged since the last look are merged in the store too. */
+  private async applyMerges() {
+    if (this.clusterer.redirects.size === this.redirectsSeen) return;
+    const all = [...this.clusterer.redirects];
+    for (const [from, to] of all.slice(this.redirectsSeen)) await this.store.mergeStory(from, to);
+    this.redirectsSeen = all.length;
   }
 }
 

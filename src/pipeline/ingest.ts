@@ -4,6 +4,7 @@
  * same inputs adds nothing.
  */
 import type { Store } from '../store/types.js';
+import type { RawDocument } from '../model/document.js';
 import { CrosscheckError } from '../model/error.js';
 import { readPaths } from '../ingest/files.js';
 import { cleanDocument } from '../clean/index.js';
@@ -25,13 +26,24 @@ export interface IngestHooks {
 
 /** Example: const r = await ingestPaths(['../shared/seeds'], store); r.added */
 export async function ingestPaths(paths: string[], store: Store, hooks: IngestHooks = {}): Promise<IngestReport> {
+  return ingestItems(readPaths(paths), store, hooks);
+}
+
+/** Documents already in memory (the HTTP API's POST /api/ingest). Example: await ingestDocuments([{source:'api:0', format:'text', text, hints:{}}], store) */
+export async function ingestDocuments(docs: RawDocument[], store: Store, hooks: IngestHooks = {}): Promise<IngestReport> {
+  return ingestItems(docs.map((doc) => ({ doc })), store, hooks);
+}
+
+type Item = { doc: RawDocument } | { error: CrosscheckError };
+
+async function ingestItems(items: AsyncIterable<Item> | Iterable<Item>, store: Store, hooks: IngestHooks): Promise<IngestReport> {
   const engine = await Engine.open(store);
   const report: IngestReport = { read: 0, added: 0, unchanged: 0, rejected: [], stories: new Set() };
   const reject = (e: CrosscheckError) => {
     report.rejected.push({ source: e.source ?? '(input)', reason: e.message, code: e.code });
     hooks.onRejected?.(e);
   };
-  for await (const item of readPaths(paths)) {
+  for await (const item of items) {
     report.read++;
     if ('error' in item) { reject(item.error); hooks.onItem?.(report); continue; }
     try {
@@ -43,5 +55,6 @@ export async function ingestPaths(paths: string[], store: Store, hooks: IngestHo
     }
     hooks.onItem?.(report);
   }
+  await engine.flush();
   return report;
 }

@@ -48,8 +48,15 @@ export interface NewArticle {
 export interface Store {
   /** True when an article with this id is stored (re-ingest is a no-op). */
   has(articleId: string): Promise<boolean>;
-  /** Adds one article and refreshes the stories it touches, atomically: either all of it is stored or none. */
+  /**
+   * Adds one article atomically: either all of it is stored or none. Its story is marked for a rebuild;
+   * `stories` (details rebuilt by the caller, possibly none) are written in the same transaction.
+   */
   add(item: NewArticle, stories: StoryDetail[]): Promise<void>;
+  /** Folds story `from` into `to`: its articles move, its id redirects to `to` from now on. */
+  mergeStory(from: string, to: string): Promise<void>;
+  /** Ids of stories marked for a rebuild (by `add`) and not rebuilt since. */
+  dirtyStories(limit?: number): Promise<string[]>;
   article(id: string): Promise<StoredArticle | null>;
   articles(ids: string[]): Promise<StoredArticle[]>;
   /** Articles with seq greater than `afterSeq`, in order (for rebuilding in-memory indexes). */
@@ -57,7 +64,7 @@ export interface Store {
   storyMembers(storyId: string): Promise<StoredArticle[]>;
   story(id: string): Promise<StoryDetail | null>;
   stories(q?: StoryQuery): Promise<{ total: number; items: StorySummary[] }>;
-  /** Replaces a story's stored detail (after a re-link or merge). */
+  /** Writes a story's detail and clears its rebuild mark. */
   putStory(story: StoryDetail): Promise<void>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   getState<T>(key: string): Promise<T | null>;

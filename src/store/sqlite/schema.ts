@@ -42,4 +42,8 @@ export const MIGRATIONS: string[] = [
    CREATE TABLE story_outlets (story_id TEXT NOT NULL, outlet TEXT NOT NULL, PRIMARY KEY (story_id, outlet));
    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61');`,
+  // 2: stories whose detail must be rebuilt (set in the article's transaction, cleared when rebuilt), so a
+  // crash between the two leaves a marker instead of a stale story.
+  `CREATE TABLE dirty_stories (story_id TEXT PRIMARY KEY);
+   CREATE TABLE story_redirects (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL);`,
 ];

@@ -54,13 +54,19 @@ export class SqliteStore implements Store {
       for (const e of analysis.entities) {
         this.stmt.insertEntity.run(a.id, e.start, e.end, e.type, e.canonicalId ?? `${e.type}:${e.canonical}`, e.canonical);
       }
+      this.stmt.markDirty.run(storyId);
       for (const story of stories) this.writeStory(story);
     })();
   }
 
   async putStory(story: StoryDetail) { this.db.transaction(() => this.writeStory(story))(); }
 
+  async dirtyStories(limit = 1_000_000) {
+    return (this.stmt.dirty.all(limit) as { story_id: string }[]).map((r) => r.story_id);
+  }
+
   private writeStory(story: StoryDetail) {
+    this.stmt.clearDirty.run(story.id);
     this.stmt.upsertStory.run(storyRow(story));
     this.stmt.deleteOutlets.run(story.id);
     for (const o of story.outlets) this.stmt.insertOutlet.run(story.id, o);
@@ -85,8 +91,21 @@ export class SqliteStore implements Store {
     return (this.stmt.members.all(storyId) as ArticleRow[]).map(rowToStored);
   }
 
+  async mergeStory(from: string, to: string) {
+    this.db.transaction(() => {
+      this.stmt.moveArticles.run(to, from);
+      this.stmt.deleteStory.run(from);
+      this.stmt.deleteOutlets.run(from);
+      this.stmt.clearDirty.run(from);
+      this.stmt.retarget.run(to, from);
+      this.stmt.redirect.run(from, to);
+      this.stmt.markDirty.run(to);
+    })();
+  }
+
   async story(id: string) {
-    const row = this.stmt.story.get(id) as { detail: string } | undefined;
+    const to = (this.stmt.redirected.get(id) as { to_id: string } | undefined)?.to_id;
+    const row = this.stmt.story.get(to ?? id) as { detail: string } | undefined;
     return row ? (JSON.parse(row.detail) as StoryDetail) : null;
   }
 
@@ -162,6 +181,14 @@ function prepare(db: Database.Database) {
       VALUES (@id, @title, @previous, @first, @last, @articles, @outlets, @detail, @updated_at)
       ON CONFLICT(id) DO UPDATE SET title = excluded.title, previous = excluded.previous, first = excluded.first, last = excluded.last,
         articles = excluded.articles, outlets = excluded.outlets, detail = excluded.detail, updated_at = excluded.updated_at`),
+    moveArticles: db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?'),
+    deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+    retarget: db.prepare('UPDATE story_redirects SET to_id = ? WHERE to_id = ?'),
+    redirect: db.prepare('INSERT OR REPLACE INTO story_redirects (from_id, to_id) VALUES (?, ?)'),
+    redirected: db.prepare('SELECT to_id FROM story_redirects WHERE from_id = ?'),
+    markDirty: db.prepare('INSERT OR IGNORE INTO dirty_stories (story_id) VALUES (?)'),
+    clearDirty: db.prepare('DELETE FROM dirty_stories WHERE story_id = ?'),
+    dirty: db.prepare('SELECT story_id FROM dirty_stories LIMIT ?'),
     deleteOutlets: db.prepare('DELETE FROM story_outlets WHERE story_id = ?'),
     insertOutlet: db.prepare('INSERT OR IGNORE INTO story_outlets (story_id, outlet) VALUES (?, ?)'),
     article: db.prepare(`SELECT ${cols} FROM articles WHERE id = ?`),
