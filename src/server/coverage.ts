@@ -1,0 +1,60 @@
+/**
+ * Coverage of a story over time, computed from its members (which report, which outlet, which day): the
+ * outlet × day grid for the story page and the daily totals behind each sparkline in the story list.
+ * Days are the publication date's calendar day as written by the outlet (the first 10 characters), so a
+ * report is counted on the day its readers saw it.
+ */
+import type { StoryDetail } from '../model/story.js';
+
+const COVERAGE = {
+  /** Longest span filled day by day; longer stories list only the days with reports. */
+  maxFilledDays: 120,
+  unknownOutlet: 'Unknown outlet',
+};
+
+export interface DayCount { day: string; count: number }
+export interface Coverage {
+  days: DayCount[];
+  outlets: { outlet: string; total: number; days: DayCount[] }[];
+  undated: number;
+}
+
+type Members = StoryDetail['members'];
+
+/** Example: coverage(story.members).days → [{day:'2026-10-09',count:2},{day:'2026-10-10',count:0},…] */
+export function coverage(members: Members): Coverage {
+  const byOutlet = new Map<string, Map<string, number>>();
+  const totals = new Map<string, number>();
+  let undated = 0;
+  for (const m of members) {
+    const day = dayOf(m.published);
+    if (!day) { undated++; continue; }
+    const outlet = m.outlet ?? COVERAGE.unknownOutlet;
+    const row = byOutlet.get(outlet) ?? new Map<string, number>();
+    row.set(day, (row.get(day) ?? 0) + 1);
+    byOutlet.set(outlet, row);
+    totals.set(day, (totals.get(day) ?? 0) + 1);
+  }
+  const axis = dayAxis([...totals.keys()]);
+  const outlets = [...byOutlet].map(([outlet, row]) => ({
+    outlet,
+    total: [...row.values()].reduce((a, b) => a + b, 0),
+    days: axis.map((day) => ({ day, count: row.get(day) ?? 0 })),
+  })).sort((a, b) => b.total - a.total || a.outlet.localeCompare(b.outlet));
+  return { days: axis.map((day) => ({ day, count: totals.get(day) ?? 0 })), outlets, undated };
+}
+
+function dayOf(published: string | null): string | null {
+  return published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+}
+
+/** Every day from the first to the last report when the span is short, else only the days with reports. */
+function dayAxis(days: string[]): string[] {
+  const sorted = [...new Set(days)].sort();
+  if (sorted.length < 2) return sorted;
+  const start = Date.parse(`${sorted[0]}T00:00:00Z`);
+  const end = Date.parse(`${sorted[sorted.length - 1]}T00:00:00Z`);
+  const span = Math.round((end - start) / 86_400_000) + 1;
+  if (!Number.isFinite(span) || span > COVERAGE.maxFilledDays) return sorted;
+  return Array.from({ length: span }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+}

@@ -1,0 +1,55 @@
+/**
+ * The read routes of the JSON API: stories (paged, filtered), one story with its coverage grid, one article
+ * with every extracted span, search with snippet parts. Handlers only translate HTTP to Store calls; the
+ * shapes they return are described in openapi.ts.
+ */
+import { Hono } from 'hono';
+import type { Store, StoryQuery } from '../store/types.js';
+import type { StorySummary } from '../model/story.js';
+import { ApiError } from './errors.js';
+import { coverage } from './coverage.js';
+import { snippetParts } from './snippet.js';
+import { parse, searchQuery, storiesQuery } from './query.js';
+
+const ID = /^[\w:.\-]{1,200}$/;
+
+export function readRoutes(store: Store): Hono {
+  const api = new Hono();
+  api.get('/stories', async (c) => c.json(await listStories(store, parse(storiesQuery, c.req.query()))));
+  api.get('/entities/:canonicalId/stories', async (c) => {
+    const q = parse(storiesQuery, c.req.query());
+    return c.json(await listStories(store, { ...q, entity: checkId(c.req.param('canonicalId')) }));
+  });
+  api.get('/stories/:id', async (c) => {
+    const story = await store.story(checkId(c.req.param('id')));
+    if (!story) throw new ApiError(404, 'NOT_FOUND', 'no story with this id');
+    return c.json({ ...story, coverage: coverage(story.members) });
+  });
+  api.get('/articles/:id', async (c) => {
+    const stored = await store.article(checkId(c.req.param('id')));
+    if (!stored) throw new ApiError(404, 'NOT_FOUND', 'no article with this id');
+    const { article, analysis, dup, storyId } = stored;
+    return c.json({ ...article, dup, storyId, analysis });
+  });
+  api.get('/search', async (c) => {
+    const q = parse(searchQuery, c.req.query());
+    const hits = await store.search(q.q, q.limit);
+    return c.json({ query: q.q, items: hits.map((h) => ({ ...h, snippet: snippetParts(h.snippet) })) });
+  });
+  return api;
+}
+
+/** A page of stories, each with its daily coverage for the sparkline. Example: await listStories(store, {limit:20}) */
+export async function listStories(store: Store, q: StoryQuery & { limit: number; offset: number }) {
+  const page = await store.stories(q);
+  const items = await Promise.all(page.items.map(async (s: StorySummary) => {
+    const detail = await store.story(s.id);
+    return { ...s, coverage: detail ? coverage(detail.members).days : [] };
+  }));
+  return { total: page.total, limit: q.limit, offset: q.offset, items };
+}
+
+function checkId(id: string): string {
+  if (!ID.test(id)) throw new ApiError(400, 'BAD_REQUEST', 'malformed id');
+  return id;
+}
