@@ -1,0 +1,116 @@
+/**
+ * The one test suite every Store implementation must pass (hono's router/common.case.test.ts pattern):
+ * SQLite runs it now; PostgreSQL runs the same cases when it lands.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis } from '../model/analysis.js';
+import type { Article } from '../model/document.js';
+import type { StoryDetail } from '../model/story.js';
+import type { Store } from './types.js';
+
+export function article(id: string, text: string, extra: Partial<Article> = {}): Article {
+  return { id, source: `${id}.txt`, outlet: 'Meridian Wire', url: null, title: `Title ${id}`, author: null, published: '2026-10-08', text, removed: [], metaSources: {}, ...extra };
+}
+
+export const analysis = (text: string): Analysis => ({
+  sentences: [{ start: 0, end: text.length }],
+  entities: [{ start: 0, end: 5, text: text.slice(0, 5), type: 'LOC', canonical: text.slice(0, 5), canonicalId: `LOC:${text.slice(0, 5).toLowerCase()}` }],
+  quotes: [], times: [], claims: [],
+});
+
+export function story(id: string, members: string[], extra: Partial<StoryDetail> = {}): StoryDetail {
+  return {
+    id, title: `Story ${id}`, articles: members.length, outlets: ['Meridian Wire'], first: '2026-10-08', last: '2026-10-09', previous: null,
+    members: [], timeline: [], actors: [], quotes: [], claims: [], summary: [], related: [], ...extra,
+  };
+}
+
+const dup = (id: string) => ({ articleId: id, kind: 'original' as const, of: null, similarity: 0 });
+
+export function storeSuite(name: string, open: () => Promise<Store>) {
+  test(`${name}: stores an article with its analysis and reads it back`, async () => {
+    const s = await open();
+    const a = article('a1', 'Tessel harbour reopened on Thursday after the strike ended.');
+    await s.add({ article: a, analysis: analysis(a.text), dup: dup('a1'), storyId: 's1' }, [story('s1', ['a1'])]);
+    const got = await s.article('a1');
+    assert.deepEqual(got?.article, a);
+    assert.equal(got?.storyId, 's1');
+    assert.equal((await s.has('a1')), true);
+    assert.equal((await s.has('nope')), false);
+    assert.deepEqual((await s.storyMembers('s1')).map((m) => m.article.id), ['a1']);
+    await s.close();
+  });
+
+  test(`${name}: adding an article is atomic — a failure mid-transaction leaves nothing behind`, async () => {
+    const s = await open();
+    const a = article('a2', 'Vessen negotiators met again on Friday.');
+    const bad = story('s2', ['a2'], { title: 1n as unknown as string }); // JSON.stringify throws on BigInt
+    await assert.rejects(s.add({ article: a, analysis: analysis(a.text), dup: dup('a2'), storyId: 's2' }, [bad]));
+    assert.equal(await s.has('a2'), false);
+    assert.deepEqual(await s.search('Vessen'), []);
+    assert.deepEqual(await s.dirtyStories(), []);
+    await s.close();
+  });
+
+  test(`${name}: marks a story dirty on add and clears the mark when its detail is written`, async () => {
+    const s = await open();
+    const a = article('a3', 'Storm damage closed roads across the Keld valley.');
+    await s.add({ article: a, analysis: analysis(a.text), dup: dup('a3'), storyId: 's3' }, []);
+    assert.deepEqual(await s.dirtyStories(), ['s3']);
+    await s.putStory(story('s3', ['a3']));
+    assert.deepEqual(await s.dirtyStories(), []);
+    assert.equal((await s.story('s3'))?.title, 'Story s3');
+    await s.close();
+  });
+
+  test(`${name}: searches with stemming and highlights, and treats query syntax as plain words`, async () => {
+    const s = await open();
+    const a = article('a4', 'Dockworkers voted to extend their strikes at the port of Alvero.');
+    await s.add({ article: a, analysis: analysis(a.text), dup: dup('a4'), storyId: 's4' }, [story('s4', ['a4'])]);
+    const hits = await s.search('strike');
+    assert.equal(hits[0]?.articleId, 'a4');
+    assert.match(hits[0].snippet, /\[\[strikes\]\]/);
+    assert.deepEqual(await s.search('"unbalanced OR NEAR('), []);
+    assert.deepEqual(await s.search('   '), []);
+    await s.close();
+  });
+
+  test(`${name}: lists stories with paging and filters`, async () => {
+    const s = await open();
+    for (let i = 0; i < 5; i++) {
+      const a = article(`b${i}`, `Report number ${i} about the harbour.`, { outlet: i % 2 ? 'Draslo Herald' : 'Meridian Wire' });
+      await s.add({ article: a, analysis: analysis(a.text), dup: dup(a.id), storyId: `t${i}` },
+        [story(`t${i}`, [a.id], { last: `2026-10-1${i}`, outlets: [a.outlet!], articles: i + 1 })]);
+    }
+    const page = await s.stories({ limit: 2, offset: 1 });
+    assert.equal(page.total, 5);
+    assert.deepEqual(page.items.map((x) => x.id), ['t3', 't2']);
+    assert.deepEqual((await s.stories({ outlet: 'Draslo Herald' })).items.map((x) => x.id), ['t3', 't1']);
+    assert.deepEqual((await s.stories({ sort: 'size', limit: 1 })).items.map((x) => x.id), ['t4']);
+    assert.equal((await s.stories({ since: '2026-10-13' })).total, 2);
+    await s.close();
+  });
+
+  test(`${name}: merging a story moves its articles and redirects its id`, async () => {
+    const s = await open();
+    for (const [id, sid] of [['c1', 'm1'], ['c2', 'm2']]) {
+      const a = article(id, `Report ${id} on the truce in the Orlen valley.`);
+      await s.add({ article: a, analysis: analysis(a.text), dup: dup(id), storyId: sid }, [story(sid, [id])]);
+    }
+    await s.mergeStory('m2', 'm1');
+    assert.deepEqual((await s.storyMembers('m1')).map((m) => m.article.id).sort(), ['c1', 'c2']);
+    assert.equal((await s.story('m2'))?.id, 'm1');
+    assert.ok((await s.dirtyStories()).includes('m1'));
+    assert.equal((await s.counts()).stories, 1);
+    await s.close();
+  });
+
+  test(`${name}: keeps small JSON state by key`, async () => {
+    const s = await open();
+    assert.equal(await s.getState('k'), null);
+    await s.setState('k', { seq: 3, list: ['a'] });
+    assert.deepEqual(await s.getState('k'), { seq: 3, list: ['a'] });
+    await s.close();
+  });
+}
