@@ -22,7 +22,7 @@ const VERBS: Record<string, string[]> = {
   demand: ['demands', 'demanded', 'demanding'],
   explain: ['explain', 'explains', 'explained', 'explaining'],
   ask: ['ask', 'asks', 'asked', 'asking'],
-  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  tweet: ['tweeted', 'tweeting'],
   report: ['reports', 'reported'],
   suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
   acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],

@@ -13,6 +13,7 @@ test('pairs straight and curly quotation marks, reopening across paragraphs', ()
   const cases: [string, string[]][] = [
     ['He said "yes" twice.', ['"yes"']],
     ['“One,” she said. “Two.”', ['“One,”', '“Two.”']],
+    ["''We will see,'' he said.", ["''We will see,''"]],
     ['“First paragraph.\n\n“Second paragraph.”', ['“First paragraph.\n\n“Second paragraph.”']],
   ];
   for (const [text, want] of cases) assert.deepEqual(quoteSpans(text).map((q) => text.slice(q.start, q.end)), want, text);
@@ -46,6 +47,14 @@ test('gives both halves of a split quote the same speaker', () => {
     assert.equal(qs.length, 2, text);
     assert.deepEqual(qs.map((q) => q.speaker), ['Ana Lenz', 'Ana Lenz'], text);
   }
+});
+
+test('joins a second quote to the first when the sentence splitter missed the break', () => {
+  const text = "''The bridge is safe,'' said Ana Lenz, the city engineer. ''We checked every cable.''";
+  assert.deepEqual(run(text).map((q) => [q.text, q.speaker]), [
+    ["''The bridge is safe,''", 'Ana Lenz'],
+    ["''We checked every cable.''", 'Ana Lenz'],
+  ]);
 });
 
 test('takes the speaker of a stand-alone quote from a short next sentence', () => {

@@ -19,6 +19,13 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['The talks will resume next week, said Tomas Berg.', 'The talks will resume next week', 'Tomas Berg', 'said', 'indirect'],
     ['Berg told Reuters that the talks would resume.', 'that the talks would resume', 'Berg', 'told', 'indirect'],
     ['A senior US official said the convoy had been delayed.', 'the convoy had been delayed', 'A senior US official', 'said', 'indirect'],
+    ['Sen. Ada Moor (D-Ore.) said the vote would be close.', 'the vote would be close', 'Sen. Ada Moor', 'said', 'indirect'],
+    ['Ada Moor on Saturday criticized the new harbour fees.', 'the new harbour fees', 'Ada Moor', 'criticized', 'indirect'],
+    ['PORTLAND — Ada Moor left the hall early, saying the vote was rigged.', 'the vote was rigged', 'Ada Moor', 'saying', 'indirect'],
+    ['Ada Moor praised the mayor and said the budget was sound.', 'the budget was sound', 'Ada Moor', 'said', 'indirect'],
+    ['In the survey, 26% say they trust the council.', 'they trust the council', '26%', 'say', 'indirect'],
+    ['Security specialists say the leak was probably genuine.', 'the leak was probably genuine', 'Security specialists', 'say', 'indirect'],
+    ['The new fees hurt small firms, harbour spokesman Jon Ruud said.', 'The new fees hurt small firms', 'Jon Ruud', 'said', 'indirect'],
     ['Irena Valk says that Estland is “ready to sign the deal today”.', 'that Estland is “ready to sign the deal today”', 'Irena Valk', 'says', 'mixed'],
   ];
   for (const [text, content, mention, cue, kind] of cases) {
@@ -36,6 +43,15 @@ test('splits "said A, adding that B" into two contents with the same speaker', (
     ['the plant was safe', 'Berg'],
     ['that inspectors would visit in May', 'Berg'],
   ]);
+});
+
+test('ends the reported clause where another speaker or the same speaker\'s next cue begins', () => {
+  const cases: [string, string[]][] = [
+    ['Most voters said prices were too high, but 40 percent said wages had kept up.', ['prices were too high', 'wages had kept up']],
+    ['Berg said the plant was safe but said inspectors would return.', ['the plant was safe', 'inspectors would return']],
+    ['Berg said the plant was safe; the union disagreed.', ['the plant was safe']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(run(text).map((q) => q.text), want, text);
 });
 
 test('ignores reporting words that are not attributions', () => {

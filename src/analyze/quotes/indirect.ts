@@ -25,7 +25,7 @@ const RULES = {
   objectPronoun: /^(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers)$/,
   /** A second cue continuing the same speaker: "…, adding that …". */
   continuation: /,\s+(?:and\s+)?(?:adding|saying|noting|arguing|warning|insisting|explaining|claiming|suggesting|stressing)\b/g,
-  notBefore: new Set([...DETERMINERS, 'to', 'be', 'been', 'being', 'was', 'were']),
+  notBefore: new Set([...DETERMINERS, 'to', 'be', 'been', 'being', 'was', 'were', 'so']),
 };
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

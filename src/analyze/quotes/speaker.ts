@@ -29,6 +29,7 @@ const LIMITS = {
   openers: /^(?:after|before|in|on|at|when|while|that|because|since|and|but|than|as|if|whether|so|said|says)$/i,
   weekday: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Last|This|Next)$/,
   description: 8,
+  prepositions: /^(?:by|in|of|for|about|after|before|without|while|from|on|at|with|so|than)$/i,
   contracted: /^(he|she|they|we|I)[’'](?:s|ve|d|ll)$/i,
   /** Plural or agent nouns that can head a bare speaker phrase ("security specialists say"). */
   personal: /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ees|officials|ives|men|women|people)$/u, appositive: 30, recentSpeaker: 400, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
@@ -53,8 +54,19 @@ function nameRunStart(toks: Token[], j: number, lo: number): number {
 export function subjectBefore(toks: Token[], i: number, lo: number): Mention | null {
   // A passive cue ("the bill was said to …") has no speaker subject.
   if (/^(?:was|were|is|are|be|been|being)$/.test(toks[i - 1]?.text ?? '') && !toks[i].text.endsWith('ing')) return null;
+  // A gerund after a preposition ("by telling", "a point in warning") has no subject of its own.
+  if (toks[i].text.endsWith('ing') && LIMITS.prepositions.test(toks[i - 1]?.text ?? '')) return null;
   let j = i - 1;
-  while (j >= lo && (AUX.has(toks[j].text) || /^\p{Ll}+ly$/u.test(toks[j].text))) j--;
+  for (let moved = true; moved && j >= lo; ) {
+    moved = false;
+    while (j >= lo && (AUX.has(toks[j].text) || /^\p{Ll}+ly$/u.test(toks[j].text))) [j, moved] = [j - 1, true];
+    // "Sanders on Saturday criticized", "Ryan (R-Wis.) said": time phrases and parentheses sit between.
+    if (j >= lo + 1 && LIMITS.weekday.test(toks[j].text) && /^(?:on|late|early)$/.test(toks[j - 1].text)) [j, moved] = [j - 2, true];
+    if (j >= lo && toks[j].text === ')') {
+      const open = toks.findLastIndex((x, n) => n < j && n >= lo && x.text === '(');
+      if (open > lo) [j, moved] = [open - 1, true];
+    }
+  }
   if (j < lo) return null;
   const t = toks[j];
   if (lower(t) in PRONOUNS && (t.text !== 'I' || j === i - 1)) return { start: t.start, end: t.end };
@@ -92,6 +104,9 @@ export function clauseSubject(toks: Token[], lo: number, hi: number, commas = fa
     const c = toks.findIndex((x, k) => k > lo && k < hi && x.text === ',');
     if (c > 0) lo = c + 1;
   }
+  // A dateline ("WASHINGTON —", "DECATUR, Ill. —") is not the subject.
+  const dash = toks.findIndex((x, k) => k >= lo && k < Math.min(hi, lo + 5) && /^[—–-]$/.test(x.text));
+  if (dash >= 0 && /^\p{Lu}{2,}/u.test(toks[lo].text) && toks[lo].text === toks[lo].text.toUpperCase()) lo = dash + 1;
   const t = toks[lo];
   if (!t) return null;
   if (lower(t) in PRONOUNS) return { start: t.start, end: t.end };
