@@ -64,7 +64,9 @@ export function scoreVerdicts(dir: string, docs: DemoDoc[], keep: (v: Verdict) =
   for (const v of (expected.claims as Verdict[]).filter(keep)) {
     const story = docs.filter((d) => members.get(v.story)?.includes(d.name));
     const out = compareClaims(story.flatMap(inputs));
-    const hit = out.find((c) => Object.entries(v.values).every(([name, value]) => c.rows.some((r) => r.articleId === name && r.value === value)));
+    // The most specific comparison that holds every expected row.
+    const hit = out.filter((c) => Object.entries(v.values).every(([name, value]) => c.rows.some((r) => r.articleId === name && r.value === value)))
+      .sort((a, b) => a.rows.length - b.rows.length)[0];
     rows.push({ want: v.verdict, got: hit?.verdict ?? 'not compared' });
   }
   return { n: rows.length, accuracy: ratio(rows.filter((r) => r.want === r.got).length, rows.length), rows };

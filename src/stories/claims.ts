@@ -1,18 +1,22 @@
 /**
  * Claim comparison across the articles of one story: aligns claims about the same quantity and says whether
  * outlets agree (intervals overlap), disagree (they do not: "shot down 337 drones" vs "343 drones launched"),
- * speak of a different scope (one sentence names a place or part the other does not: "Moscow region governor
- * … one person killed" vs "at least three people were killed" overall), or stand alone. Hand-written: claim
- * alignment across outlets is this project's own problem; no library does it.
+ * speak of a different scope (one names a smaller area or a part: "Moscow region governor … one person
+ * killed" vs "at least three people were killed" overall), or stand alone. Hand-written: aligning figures
+ * across outlets is this project's own problem; no library does it.
  *
- * How loose "the same quantity" is: same unit (miles read as km) and same event class, where every attack
- * verb (launched, shot down, targeted, aimed at, destroyed) is one class — outlets count the same wave of
- * drones from either side — while killed, injured and "killed or injured" stay apart. Within a class, claims
- * are linked greedily by sentence overlap + closeness of the stated values + identical subject, at most one
- * claim per article per comparison, and only above MIN_LINK so a far-off figure stays on its own.
+ * How loose "the same quantity" is: same unit (miles read as km, houses as homes, residents as people) and
+ * same event class, where every attack verb (launched, shot down, targeted, aimed at, destroyed) is one class
+ * — outlets count the same wave of drones from either side — while killed, injured and "killed or injured"
+ * stay apart. Within a class, claims are linked greedily by sentence overlap + closeness of the stated
+ * values + identical subject, at most one claim per article and source in a comparison, and only above
+ * minLink; a bare unit ("marks", "people") also needs real sentence overlap. Figures are first bucketed by
+ * scope (claims-scope.ts); a narrower figure is set against the wide figures it links to. "At least 12" is read as 12 to
+ * 13 when compared (news tallies state their best count), so it disagrees with another outlet's 14.
  */
 import type { Claim } from '../model/analysis.js';
 import type { ClaimComparison, ClaimRow } from '../model/story.js';
+import { sameScope, scopeIn, type Scope } from './claims-scope.js';
 import { contentWords, jaccard } from './refs.js';
 
 export interface ClaimInput {
@@ -24,15 +28,18 @@ export interface ClaimInput {
   sentence: string;
 }
 
+interface Item extends ClaimInput { words: Set<string>; scope: Scope; who: string }
+
 const TUNING = {
   valueWeight: 0.5,
   subjectWeight: 0.3,
   minLink: 0.35,
+  /** Sentence overlap a bare unit ("marks") needs before two figures are taken to count the same thing. */
+  bareOverlap: 0.3,
+  /** Open bounds ("at least", "up to") reach this far past the value when compared: 10%, at least 1. */
+  openSlack: 0.1,
   attack: /^(?:shot down|launched|targeted|aimed at|destroyed)\b/,
-  place: /\b(\p{Lu}[\p{L}’'-]+) (?:region|oblast|province|district|county|city|state)\b|\b(?:in|outside|near|across) (?:the )?(\p{Lu}[\p{L}-]+)/gu,
-  part: /\b(?:including|among them|of whom)\s*$/i,
-  whole: /\b(?:overall|in total|in all|nationwide|across the country|altogether)\b/i,
-  notPlace: /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/,
+  units: { miles: 'km', houses: 'homes', residents: 'people', inhabitants: 'people', persons: 'people' } as Record<string, string>,
   toKm: { miles: 1.609344 } as Record<string, number>,
 };
 const ORDER: Record<ClaimComparison['verdict'], number> = { disagree: 0, 'different-scope': 1, agree: 2, single: 3 };
@@ -41,43 +48,44 @@ const ORDER: Record<ClaimComparison['verdict'], number> = { disagree: 0, 'differ
  * Groups claims about the same quantity and gives each group a verdict; multi-article groups first.
  * Example: compareClaims([{…337 drones shot down…}, {…343 drones launched…}])[0].verdict → "disagree"
  */
-export function compareClaims(items: ClaimInput[]): ClaimComparison[] {
-  const byKey = new Map<string, ClaimInput[]>();
-  for (const it of items) {
-    if (!it.claim.subject && !it.claim.unit) continue;
-    const k = key(it.claim);
-    byKey.set(k, [...(byKey.get(k) ?? []), it]);
+export function compareClaims(inputs: ClaimInput[]): ClaimComparison[] {
+  const byKey = new Map<string, Item[]>();
+  for (const it of inputs) {
+    if (!it.claim.unit) continue;
+    const aimed = /\baimed at (.+)$/.exec(it.claim.subject ?? '')?.[1] ?? null;
+    const item = { ...it, words: contentWords(it.sentence), scope: scopeIn(it.sentence, it.claim.text, aimed), who: `${it.articleId}\u0000${it.claim.source ?? ''}` };
+    byKey.set(key(it.claim), [...(byKey.get(key(it.claim)) ?? []), item]);
   }
   const out: ClaimComparison[] = [];
-  for (const group of byKey.values()) for (const linked of link(group)) out.push(judge(linked));
+  for (const group of byKey.values()) out.push(...compareGroup(group));
   return out.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.rows.length - a.rows.length || a.subject.localeCompare(b.subject));
 }
 
 /** Unit class + event class: "drones|attack", "people|killed", "%|of ukraine's territory". */
 function key(c: Claim): string {
-  const unit = c.unit && TUNING.toKm[c.unit] ? 'km' : (c.unit ?? '');
-  const rest = (c.subject ?? '').startsWith(c.unit ?? '\0') ? (c.subject ?? '').slice((c.unit ?? '').length).trim() : (c.subject ?? '');
+  const unit = TUNING.units[c.unit ?? ''] ?? c.unit ?? '';
+  const subject = subjectOf(c);
+  const rest = subject.startsWith(unit) ? subject.slice(unit.length).trim() : subject;
   return `${unit}|${TUNING.attack.test(rest) ? 'attack' : rest.toLowerCase()}`;
 }
 
-/** Greedy linking of the best pairs first, keeping at most one claim per article in each component. */
-function link(group: ClaimInput[]): ClaimInput[][] {
+/** Greedy linking of the best pairs first, keeping at most one claim per article and source in a component. */
+function link(group: Item[]): Item[][] {
   const comp = group.map((_, k) => k);
   const members = group.map((_, k) => [k]);
-  const words = group.map((it) => contentWords(it.sentence));
   const pairs: [number, number, number][] = [];
   for (let a = 0; a < group.length; a++) {
     for (let b = a + 1; b < group.length; b++) {
       if (group[a].articleId === group[b].articleId) continue;
-      const s = score(group[a], group[b], jaccard(words[a], words[b]));
+      const s = score(group[a], group[b]);
       if (s >= TUNING.minLink) pairs.push([s, a, b]);
     }
   }
   for (const [, a, b] of pairs.sort((x, y) => y[0] - x[0])) {
     const [ca, cb] = [comp[a], comp[b]];
     if (ca === cb) continue;
-    const articles = new Set(members[ca].map((k) => group[k].articleId));
-    if (members[cb].some((k) => articles.has(group[k].articleId))) continue;
+    const who = new Set(members[ca].map((k) => group[k].who));
+    if (members[cb].some((k) => who.has(group[k].who))) continue;
     for (const k of members[cb]) comp[k] = ca;
     members[ca].push(...members[cb]);
     members[cb] = [];
@@ -85,47 +93,78 @@ function link(group: ClaimInput[]): ClaimInput[][] {
   return members.filter((m) => m.length).map((m) => m.map((k) => group[k]));
 }
 
-function score(a: ClaimInput, b: ClaimInput, overlap: number): number {
+function score(a: Item, b: Item): number {
+  const overlap = jaccard(a.words, b.words);
+  const bare = a.claim.subject === a.claim.unit || b.claim.subject === b.claim.unit;
+  if (bare && overlap < TUNING.bareOverlap) return 0;
   const [x, y] = [Math.abs(a.claim.value), Math.abs(b.claim.value)];
   const closeness = Math.max(x, y) ? Math.min(x, y) / Math.max(x, y) : 1;
-  const same = a.claim.subject === b.claim.subject ? TUNING.subjectWeight : 0;
+  const same = subjectOf(a.claim) === subjectOf(b.claim) ? TUNING.subjectWeight : 0;
   return overlap + TUNING.valueWeight * closeness + same;
 }
 
-function judge(items: ClaimInput[]): ClaimComparison {
-  const rows = items.map(row).sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId));
-  const subject = mostCommon(items.map((it) => it.claim.subject ?? it.claim.unit ?? ''));
-  if (new Set(items.map((it) => it.articleId)).size < 2) return { subject, verdict: 'single', rows };
-  const scopes = new Set(items.map((it) => scopeOf(it)));
-  if (scopes.size > 1) return { subject, verdict: 'different-scope', rows };
-  const iv = items.map(interval);
-  const overlap = Math.max(...iv.map((v) => v[0])) <= Math.min(...iv.map((v) => v[1]));
-  return { subject, verdict: overlap ? 'agree' : 'disagree', rows };
-}
-
 /**
- * The scope a sentence puts on its claim: named places ("Moscow region", "in Ramensky"), the place an attack
- * was aimed at, and whole-count cues ("in total"). Example: "… in the Kherson region" → "kherson".
+ * Verdicts for one key group: figures are bucketed by scope; within the widest bucket (the most figures)
+ * linked figures agree or disagree; a figure of another scope is set against the wide figures it links to
+ * as a different-scope comparison (or stands on its own when it links to none).
  */
-export function scopeOf(it: ClaimInput): string {
-  const places = new Set<string>();
-  for (const m of it.sentence.matchAll(TUNING.place)) {
-    const p = m[1] ?? m[2];
-    if (p && !TUNING.notPlace.test(p)) places.add(p.replace(/['’]s$/, '').toLowerCase());
+function compareGroup(group: Item[]): ClaimComparison[] {
+  const buckets: Item[][] = [];
+  for (const it of group) {
+    const b = buckets.find((x) => sameScope(x[0].scope, it.scope));
+    if (b) b.push(it); else buckets.push([it]);
   }
-  const aimed = /\baimed at (.+)$/.exec(it.claim.subject ?? '');
-  if (aimed) places.add(aimed[1].toLowerCase());
-  if (TUNING.whole.test(it.sentence)) places.add('(total)');
-  if (TUNING.part.test(it.sentence.slice(0, Math.max(0, it.sentence.indexOf(it.claim.text))))) places.add('(part)');
-  return [...places].sort().join(',');
+  buckets.sort((a, b) => articles(b) - articles(a) || b.length - a.length || b[0].scope.rank - a[0].scope.rank);
+  const [main, ...others] = buckets.map(link);
+  const out: ClaimComparison[] = [];
+  const covered = new Set<Item[]>();
+  for (const part of others.flat()) {
+    const wider = main.filter((m) => m.some((a) => part.some((b) => a.articleId !== b.articleId && score(a, b) >= TUNING.minLink)));
+    if (!wider.length || articles(part) > 1) out.push(verdictOf(part));
+    if (!wider.length) continue;
+    wider.forEach((w) => covered.add(w));
+    out.push(comparison([...part, ...wider.flat()], 'different-scope'));
+  }
+  for (const m of main) if (!covered.has(m) || articles(m) > 1) out.push(verdictOf(m));
+  return out;
 }
 
-function interval(it: ClaimInput): [number, number] {
-  const f = TUNING.toKm[it.claim.unit ?? ''] ?? 1;
-  return [it.claim.low * f, it.claim.high * f];
+function verdictOf(items: Item[]): ClaimComparison {
+  return comparison(items, articles(items) < 2 ? 'single' : overlaps(items) ? 'agree' : 'disagree');
 }
 
-function row(it: ClaimInput): ClaimRow {
+/** The subject with its unit read through the synonym table: "residents evacuated" → "people evacuated". */
+function subjectOf(c: Claim): string {
+  const unit = c.unit ?? '';
+  const subject = c.subject ?? unit;
+  return subject.startsWith(unit) ? (TUNING.units[unit] ?? unit) + subject.slice(unit.length) : subject;
+}
+
+function articles(items: Item[]): number {
+  return new Set(items.map((it) => it.articleId)).size;
+}
+
+function overlaps(items: Item[]): boolean {
+  const iv = items.map(interval);
+  return Math.max(...iv.map((v) => v[0])) <= Math.min(...iv.map((v) => v[1]));
+}
+
+/** The compared interval: open bounds closed at value + slack, miles as km. */
+function interval(it: Item): [number, number] {
+  const c = it.claim;
+  const f = TUNING.toKm[c.unit ?? ''] ?? 1;
+  const slack = Math.max(1, c.value * TUNING.openSlack);
+  if (c.qualifier === 'at least' || c.qualifier === 'more than') return [c.low * f, Math.max(c.low, c.value + slack) * f];
+  if (c.qualifier === 'at most' || c.qualifier === 'less than') return [Math.min(c.high, c.value - slack) * f, c.high * f];
+  return [c.low * f, c.high * f];
+}
+
+function comparison(items: Item[], verdict: ClaimComparison['verdict']): ClaimComparison {
+  const rows = items.map(row).sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId));
+  return { subject: mostCommon(items.map((it) => it.claim.subject ?? it.claim.unit ?? '')), verdict, rows };
+}
+
+function row(it: Item): ClaimRow {
   const c = it.claim;
   return {
     articleId: it.articleId, outlet: it.outlet, published: it.published, text: c.text, value: c.value,

@@ -54,6 +54,15 @@ const CASES: [string, string, Want[]][] = [
   ['attributes to the capitalised tail without entities', 'Port governor Ilse Marten said 14 ships left.', [{ source: 'Ilse Marten' }]],
   ['attributes after the claim', 'Seven villages lost power, officials said.', [{ value: 7, source: 'officials' }]],
   ['attributes "according to"', 'About 300 people marched, according to the Civic Monitor group.', [{ source: 'Civic Monitor group' }]],
+  ['reads a running total after "toll"', 'The death toll in the floods has risen to 23, officials said.', [{ text: '23', value: 23, subject: 'people killed', source: 'officials' }]],
+  ['reads a running total after "the number of"', 'The number of people known to have died has reached 41.', [{ value: 41, subject: 'people killed' }]],
+  ['reads an event noun as its event', 'Medics reported 11 deaths in the town.', [{ value: 11, unit: 'people', subject: 'people killed' }]],
+  ['keeps a partitive count with the noun before it', 'At least 30 people were hurt, four of them seriously.', [{ value: 30 }, { text: 'four of them', value: 4, unit: 'people' }]],
+  ['reads "another" as part of a coordinated figure', 'About 210 homes were destroyed and another 900 damaged.', [{ value: 210, subject: 'homes destroyed' }, { text: 'another 900', subject: 'homes damaged' }]],
+  ['carries the noun to a figure it is compared with', 'More than 4,500 people were evacuated, up from some 3,000 on Friday.', [{ value: 4500 }, { value: 3000, subject: 'people evacuated', qualifier: 'about' }]],
+  ['skips a phrase between the noun and its verb', 'Around 120 houses in the district were destroyed.', [{ subject: 'houses destroyed' }]],
+  ['prefers a passive source right after the figure', 'The mayor spoke of a lower toll than the 14 deaths announced by the ministry in Tarn.', [{ value: 14, source: 'ministry' }]],
+  ['keeps an apostrophe inside the speaker', 'The Growers’ Association estimated that 40 farms were flooded.', [{ source: 'Growers’ Association' }]],
   ['leaves counted speakers to the outlet', 'Two senior officials said the plan was dead.', [{ value: 2, unit: 'officials', source: null }]],
 ];
 
@@ -74,6 +83,9 @@ const NONE: [string, string][] = [
   ['a reference to things already counted', 'The two sides met again.'],
   ['an age', 'A 45-year-old man was questioned.'],
   ['a number inside a name', 'Leaders invoked Article 5 of the treaty.'],
+  ['a year before a verb', 'An inspection in 2019 recorded seepage.'],
+  ['"no one"', 'Officials said no one remained missing.'],
+  ['a fraction used as a noun', 'The lower half of the town was flooded.'],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -7,10 +7,12 @@
  */
 import type { Entity } from '../../model/analysis.js';
 import type { Token } from '../tokenize.js';
-import { CUES, MAX_SPEAKER_WORDS, PRONOUNS, SPEAKER_BOUNDARY } from './table.js';
+import { CUES, MAX_SPEAKER_WORDS, PRONOUNS, SPEAKER_BOUNDARY, STOP } from './table.js';
 
 interface Speaker { from: number; to: number }
 
+/** How far after a figure a passive cue ("announced by") may stand and still be its source. */
+const PASSIVE_GAP = 2;
 const SKIP_BEFORE_CUE = new Set(['also', 'later', 'previously', 'has', 'have', 'had', 'earlier', 'repeatedly', 'reportedly']);
 const RE = { capital: /^\p{Lu}/u, word: /^[\p{L}\p{N}][\p{L}\p{N}'’.\-]*$/u };
 
@@ -26,6 +28,8 @@ export function findSource(text: string, toks: Token[], start: number, end: numb
     if (!according && !CUES.has(w)) continue;
     const sp = speakerOf(toks, c, according);
     if (sp && sp.from <= start && end <= sp.to) return null; // the counted people are the speakers
+    // "the 14 deaths announced by the ministry": a passive cue right after the figure beats an earlier one.
+    if (sp && c >= end && c - end <= PASSIVE_GAP && toks[c + 1]?.text.toLowerCase() === 'by') return name(text, toks, sp, entities);
     if (sp && (c < start || !best)) best = sp;
     if (c >= end) break;
   }
@@ -44,7 +48,7 @@ function before(toks: Token[], c: number): Speaker | null {
   let to = c;
   while (to > 0 && SKIP_BEFORE_CUE.has(toks[to - 1].text.toLowerCase())) to--;
   let from = to;
-  while (from > 0 && to - from < MAX_SPEAKER_WORDS && !SPEAKER_BOUNDARY.has(toks[from - 1].text.toLowerCase()) && wordAt(toks, from - 1)) from--;
+  while (from > 0 && to - from < MAX_SPEAKER_WORDS && wordAt(toks, from - 1) && (glued(toks, from - 1) || !SPEAKER_BOUNDARY.has(toks[from - 1].text.toLowerCase()))) from--;
   return from < to ? { from, to } : null;
 }
 
@@ -52,14 +56,18 @@ function before(toks: Token[], c: number): Speaker | null {
 function after(toks: Token[], k: number, capital: boolean): Speaker | null {
   if (toks[k]?.text.toLowerCase() === 'the') k++;
   let to = k;
-  while (to < toks.length && to - k < MAX_SPEAKER_WORDS && wordAt(toks, to) && !SPEAKER_BOUNDARY.has(toks[to].text.toLowerCase())) to++;
+  const ends = (w: string) => SPEAKER_BOUNDARY.has(w) || (STOP.has(w) && w !== 'of');
+  while (to < toks.length && to - k < MAX_SPEAKER_WORDS && wordAt(toks, to) && !(to > k && ends(toks[to].text.toLowerCase()))) to++;
   return to > k && (!capital || RE.capital.test(toks[k].text)) ? { from: k, to } : null;
 }
 
 /** A word, or an apostrophe glued to the word before it ("Insurers’ Association"). */
 function wordAt(toks: Token[], k: number): boolean {
-  const t = toks[k].text;
-  return RE.word.test(t) || (/^['’]$/.test(t) && k > 0 && toks[k - 1].end === toks[k].start && RE.word.test(toks[k - 1].text));
+  return RE.word.test(toks[k].text) || glued(toks, k);
+}
+
+function glued(toks: Token[], k: number): boolean {
+  return /^['’]$/.test(toks[k].text) && k > 0 && toks[k - 1].end === toks[k].start && RE.word.test(toks[k - 1].text);
 }
 
 /** The speaker as a name: a person entity inside, a pronoun's antecedent, the capitalised tail, or the phrase. */

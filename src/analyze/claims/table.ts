@@ -121,7 +121,7 @@ export const PEOPLE_EVENTS = new Set(['killed', 'injured', 'killed or injured', 
 export const AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'also', 'that', 'which', 'who', 'all', 'later', 'it', 'they', 'since', 'now', 'so', 'far', 'thought', 'believed', 'to', 'confirmed', 'feared', 'more', 'still', 'known', 'remain', 'remained', 'remains']);
 
 /** Prepositions of a short phrase that may stand between a noun and its verb ("120 houses in the district were destroyed"). */
-export const PP_START = new Set(['in', 'from', 'across', 'outside', 'near', 'at', 'on', 'around']);
+export const PP_START = new Set(['of', 'in', 'from', 'across', 'outside', 'near', 'at', 'on', 'around']);
 
 /** Words that end a counted-noun phrase. */
 export const STOP = new Set(
