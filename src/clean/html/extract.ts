@@ -12,6 +12,7 @@ import { blocksOf, type Block } from './blocks.js';
 import { pruneNoise, filterBlocks } from './postpass.js';
 import { ldBody, refineWithLd, densest, ldOnPage, TOO_LITTLE } from './recover.js';
 import { pageMeta } from '../meta/html-meta.js';
+import { scanPage } from '../meta/page-scan.js';
 
 const join = (blocks: Block[]): string => blocks.map((b) => b.text).join('\n\n');
 
@@ -24,12 +25,14 @@ function cleanBlocks(root: DomElement, removed: Removed[]): Block[] {
 /** Extract the article of an HTML page. Example: extractHtml(html, {url}).text → 'First paragraph…' */
 export function extractHtml(html: string, hints: Hints): CleanResult {
   const removed: Removed[] = [];
-  const r = runReadability(html);
-  const doc = parseDoc(html);
-  const meta = pageMeta(doc, hints, { title: r.title, byline: r.byline });
-  const ld = ldBody(doc);
+  const page = parseDoc(html);
+  const scan = scanPage(page); // before Readability mutates the page
+  const ld = ldBody(scan.ld);
+  const r = runReadability(page);
+  const meta = pageMeta(scan, hints, { title: r.title, byline: r.byline });
   let blocks = r.root ? refineWithLd(cleanBlocks(r.root, removed), ld, removed) : [];
   if (join(blocks).length < TOO_LITTLE) {
+    const doc = parseDoc(html); // Readability has mutated its copy; the fallback needs the page as served
     const pageText = doc.body?.textContent ?? '';
     const dense = densest(doc);
     const fallback = dense ? cleanBlocks(dense, []) : [];

@@ -1,10 +1,10 @@
 /**
  * Readability.js over linkedom: the article candidate everything else refines. Readability mutates the
- * document it is given, so it gets its own parse; its content comes back as a live element (not an HTML
+ * document it is given, so metadata is read before it runs; its content comes back as a live element (not an HTML
  * string) so the post-pass can prune it without a second parse.
  */
 import { Readability } from '@mozilla/readability';
-import { parseDoc, type DomElement } from './dom.js';
+import { parseDoc, type DomDocument, type DomElement } from './dom.js';
 
 /** Readability's typings name DOM types this DOM-less (lib: ES2023) project does not load. */
 type ReadDoc = ConstructorParameters<typeof Readability>[0];
@@ -19,10 +19,9 @@ export interface ReadableResult {
 
 const EMPTY: ReadableResult = { root: null, title: null, byline: null, siteName: null, publishedTime: null };
 
-/** Run Readability on a fresh parse of `html`. Example: runReadability(html).root?.textContent */
-export function runReadability(html: string): ReadableResult {
+/** Run Readability on a parsed page; it mutates `doc`. Example: runReadability(parseDoc(html)).root?.textContent */
+export function runReadability(doc: DomDocument): ReadableResult {
   try {
-    const doc = parseDoc(html);
     const reader = new Readability<DomElement>(doc as unknown as ReadDoc, {
       serializer: (node) => node as unknown as DomElement,
       keepClasses: true, // the post-pass reads class names ("caption", "related") to spot furniture

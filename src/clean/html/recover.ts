@@ -7,7 +7,7 @@
 import type { Removed } from '../../model/document.js';
 import { parseDoc, normalizeSpace, type DomDocument, type DomElement } from './dom.js';
 import { blocksOf, type Block } from './blocks.js';
-import { jsonLdNodes, articleNode } from '../meta/jsonld.js';
+import { articleNode, type LdNode } from '../meta/jsonld.js';
 
 const RECOVER = {
   /** Both texts must share this share of their 4-grams before articleBody may veto our blocks. */
@@ -37,9 +37,9 @@ function coverage(a: string[], b: Set<string>): number {
   return a.length ? a.filter((g) => b.has(g)).length / a.length : 0;
 }
 
-/** The JSON-LD articleBody as paragraphs (it is sometimes HTML). Example: ldBody(doc) → ['First…', 'Second…'] */
-export function ldBody(doc: DomDocument): string[] {
-  const body = articleNode(jsonLdNodes(doc))?.articleBody;
+/** The JSON-LD articleBody as paragraphs (it is sometimes HTML). Example: ldBody(scan.ld) → ['First…', 'Second…'] */
+export function ldBody(nodes: LdNode[]): string[] {
+  const body = articleNode(nodes)?.articleBody;
   if (typeof body !== 'string' || !body.trim()) return [];
   const html = /<\/?[a-z][^>]*>/i.test(body) ? body : body.split(/\n\s*\n|\r?\n/).map((p) => `<p>${p}</p>`).join('');
   return blocksOf(parseDoc(html).body as DomElement).map((b) => b.text);

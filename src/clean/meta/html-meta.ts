@@ -5,8 +5,8 @@
  */
 import type { Hints, MetaSource } from '../../model/document.js';
 import type { CleanResult } from '../types.js';
-import type { DomDocument } from '../html/dom.js';
-import { jsonLdNodes, articleNode, ldText } from './jsonld.js';
+import type { PageScan } from './page-scan.js';
+import { articleNode, ldText } from './jsonld.js';
 import { parseDate, dateFromUrl } from './date.js';
 import { outletFromUrl, normalizeOutlet } from './outlet.js';
 
@@ -21,19 +21,11 @@ const META = {
     'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publishdate',
     'publish-date', 'datepublished', 'article.published', 'og:article:published_time', 'cxenseparse:recs:publishtime'],
   outlet: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'],
-  bylineSel: '[rel="author"], [itemprop="author"], .byline, .author-name, .article-author, .byline__name',
-  timeSel: 'time[datetime][itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
 } as const;
 
-/** <meta> content by property/name/itemprop (case-insensitive), first non-empty. */
-function metaValue(doc: DomDocument, keys: readonly string[]): string | null {
-  const found = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    const val = (el.getAttribute('content') ?? '').trim();
-    if (key && val && !found.has(key)) found.set(key, val);
-  }
-  for (const k of keys) if (found.get(k)) return found.get(k)!;
+/** First non-empty <meta> value among `keys`. */
+function metaValue(scan: PageScan, keys: readonly string[]): string | null {
+  for (const k of keys) if (scan.metas.get(k)) return scan.metas.get(k)!;
   return null;
 }
 
@@ -50,31 +42,21 @@ const cleanAuthor = (s: string): string | null => {
   return !t || /^https?:|^\W+$/.test(t) || t.length > 120 ? null : t;
 };
 
-function bylineText(doc: DomDocument): string | null {
-  const el = doc.querySelector(META.bylineSel);
-  return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
-}
-
-function timeValue(doc: DomDocument): string | null {
-  const el = doc.querySelector(META.timeSel);
-  return el?.getAttribute('datetime') ?? null;
-}
-
-/** Gather page metadata. Example: pageMeta(doc, {url}, {title: 'From readability'}).published → '2023-11-04T09:30:00Z' */
-export function pageMeta(doc: DomDocument, hints: Hints, fromReadability: { title?: string | null; byline?: string | null } = {}): PageMeta {
-  const art = articleNode(jsonLdNodes(doc)) ?? {};
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const url = first([['hint', hints.url], ['meta', canonical], ['opengraph', metaValue(doc, ['og:url'])]],
+/** Resolve page metadata. Example: pageMeta(scanPage(doc), {url}, {title: 'From readability'}).published → '2023-11-04T09:30:00Z' */
+export function pageMeta(scan: PageScan, hints: Hints, fromReadability: { title?: string | null; byline?: string | null } = {}): PageMeta {
+  const art = articleNode(scan.ld) ?? {};
+  const canonical = scan.canonical;
+  const url = first([['hint', hints.url], ['meta', canonical], ['opengraph', metaValue(scan, ['og:url'])]],
     (s) => (/^https?:\/\//i.test(s.trim()) ? s.trim() : null));
-  const title = first([['hint', hints.title], ['jsonld', ldText(art.headline)], ['opengraph', metaValue(doc, META.title)],
-    ['readability', fromReadability.title], ['heading', doc.querySelector('h1')?.textContent], ['meta', doc.title]],
+  const title = first([['hint', hints.title], ['jsonld', ldText(art.headline)], ['opengraph', metaValue(scan, META.title)],
+    ['readability', fromReadability.title], ['heading', scan.h1], ['meta', scan.docTitle]],
   (s) => s.replace(/\s+/g, ' ').trim() || null);
   const author = first([['hint', hints.author], ['jsonld', ldText(art.author ?? art.creator)],
-    ['meta', metaValue(doc, META.author)], ['byline', bylineText(doc)], ['readability', fromReadability.byline]], cleanAuthor);
+    ['meta', metaValue(scan, META.author)], ['byline', scan.byline], ['readability', fromReadability.byline]], cleanAuthor);
   const published = first([['hint', hints.published], ['jsonld', ldText(art.datePublished ?? art.dateCreated)],
-    ['meta', metaValue(doc, META.published)], ['time-element', timeValue(doc)], ['url', url ? dateFromUrl(url.value) : null]],
+    ['meta', metaValue(scan, META.published)], ['time-element', scan.time], ['url', url ? dateFromUrl(url.value) : null]],
   (s) => parseDate(s));
-  const outlet = first([['hint', hints.outlet], ['opengraph', metaValue(doc, META.outlet)],
+  const outlet = first([['hint', hints.outlet], ['opengraph', metaValue(scan, META.outlet)],
     ['jsonld', ldText(art.publisher)], ['domain', url ? outletFromUrl(url.value) : null]], normalizeOutlet);
   const found = { url, title, author, published, outlet };
   const metaSources: PageMeta['metaSources'] = {};

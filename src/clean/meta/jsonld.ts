@@ -3,8 +3,6 @@
  * author, publisher, sometimes the whole articleBody). Pages nest it in @graph arrays, wrap it in lists and
  * sometimes break the JSON; this reads what parses and picks the article node.
  */
-import type { DomDocument } from '../html/dom.js';
-
 export type LdNode = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/i;
@@ -18,13 +16,11 @@ function flatten(x: unknown, out: LdNode[]): void {
   if (node.mainEntity && typeof node.mainEntity === 'object') flatten(node.mainEntity, out);
 }
 
-/** Every JSON-LD node of the page, @graph flattened. Example: jsonLdNodes(doc)[0]['@type'] → 'NewsArticle' */
-export function jsonLdNodes(doc: DomDocument): LdNode[] {
+/** JSON-LD nodes in one script's text, @graph flattened; [] when it does not parse. Example: parseJsonLd('{"@type":"NewsArticle"}') */
+export function parseJsonLd(text: string): LdNode[] {
   const out: LdNode[] = [];
-  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = (el.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' ').trim();
-    try { flatten(JSON.parse(raw), out); } catch { /* broken JSON-LD is common; skip it */ }
-  }
+  const raw = text.replace(/^\s*<!--|-->\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' ').trim();
+  try { flatten(JSON.parse(raw), out); } catch { /* broken JSON-LD is common; skip it */ }
   return out;
 }
 
