@@ -57,6 +57,20 @@ test('joins a second quote to the first when the sentence splitter missed the br
   ]);
 });
 
+test('reads a bare "Name:" before a quote and a frame the splitter cut off after a question', () => {
+  const cases: [string, string, string, string][] = [
+    ['Turnout fell sharply in the north - Ana Lenz: “The numbers are the worst in a decade.”', '“The numbers are the worst in a decade.”', 'Ana Lenz', ':'],
+    ['“Who will pay for the bridge?” Tomas Berg asked reporters on Monday.', '“Who will pay for the bridge?”', 'Tomas Berg', 'asked reporters'],
+  ];
+  for (const [text, quote, mention, cue] of cases) {
+    const q = run(text).find((x) => x.text === quote);
+    assert.ok(q, `no quote ${quote} in ${text}`);
+    assert.equal(who(text, q), mention, text);
+    assert.equal(q.cue, cue, text);
+  }
+  assert.equal(run('“Who will pay for the bridge?” Tomas Berg asked reporters on Monday.').length, 1);
+});
+
 test('takes the speaker of a stand-alone quote from a short next sentence', () => {
   const text = 'The minister met the unions.\n\n“I will not set any deadline for the talks.” Mr Okafor said.';
   const q = run(text).find((x) => x.text.startsWith('“I will'));

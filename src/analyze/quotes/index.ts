@@ -14,7 +14,7 @@ import { resolveSpeaker, type Recent } from './speaker.js';
  */
 export function extractQuotes(text: string, sents: Sentence[], entities: Entity[]): Quote[] {
   const direct = findDirect(text, sents);
-  const claimed = (s: Sentence) => direct.some((d) => d.start < s.end && d.end > s.start);
+  const claimed = (s: Sentence) => direct.some((d) => d.start < s.end && Math.max(d.end, d.frameEnd ?? 0) > s.start);
   const indirect = sents.filter((s) => !claimed(s)).flatMap((s) => findIndirect(text, s));
   const all = [...direct, ...indirect].sort((a, b) => a.start - b.start);
   let recent: Recent | undefined;

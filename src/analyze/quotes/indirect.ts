@@ -7,7 +7,8 @@
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { CAPS_STOP, CUE_VERBS, DETERMINERS, PREPOSED_CUES, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
-import { cuePhrase, type Found } from './direct.js';
+import type { Found } from './direct.js';
+import { cuePhrase } from './frames.js';
 import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './speaker.js';
 
 const RULES = {
