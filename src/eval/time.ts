@@ -3,8 +3,8 @@
  * (Tools/evaluation-entities): strict (same extent) and relaxed (overlapping) extraction P/R/F1; type and
  * value accuracy over relaxed matches; attribute F1 = accuracy × relaxed F1 (the TE3 "value F1", headline).
  * Split: rules were tuned on TimeBank; AQUAINT is reported as held out; "all" is both. A chrono-node-only
- * baseline is scored in the same run. Set CROSSCHECK_TML_OUT=<dir> to also write our annotations as .tml
- * for the official Python scorer.
+ * baseline is scored in the same run. Set CROSSCHECK_TML_OUT=<dir> to also write both systems' annotations
+ * as .tml (<dir>/ours/…, <dir>/chrono/…) for the official Python scorer.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -98,11 +98,11 @@ export async function evalTime(path: string): Promise<EvalResult> {
     for (const [name, sys] of [['ours', mine], ['chrono', chronoSystem(doc.text, doc.dct)]] as const) {
       const c = score(doc.gold, sys);
       for (const key of [split, 'all']) totals[name][key] = add(totals[name][key] ?? ZERO, c);
-    }
-    if (out) {
-      const target = join(out, relative(root, f));
-      mkdirSync(join(target, '..'), { recursive: true });
-      writeFileSync(target, writeTml(doc, mine));
+      if (out) {
+        const target = join(out, name, relative(root, f));
+        mkdirSync(join(target, '..'), { recursive: true });
+        writeFileSync(target, writeTml(doc, sys));
+      }
     }
   }
   const view = (name: string) => Object.fromEntries(Object.entries(totals[name]).map(([k, c]) => [k, summarise(c)]));
