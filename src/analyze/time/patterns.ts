@@ -52,7 +52,8 @@ export const REFS: Record<string, string> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF',
   'the present': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'the past': 'PAST_REF',
-  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
 };
 
 const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -87,6 +88,7 @@ export const RULES: Record<string, string> = {
   theYear: `\\bthe\\s+(?:(?:full|current|latest)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b(?!\\s+(?:before|after|earlier|ago|two|nineteen|\\d|of)\\b)(?!['’-])(?=(\\s+(?:ended|ending)\\b)|)`,
   yearEnd: `\\b(?:around\\s+)?year(?:'s|’s)?[- ]end\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+(year|month|week)\\b`,
   weekend: `\\bthe\\s+weekend\\b`,
+  theWeek: `\\bthe\\s+week\\b(?!\\s+(?:before|after|of|earlier|ago|ended|ending|following|that)\\b)(?![-'’])`,
   spelledYear: `\\b(?:the\\s+year\\s+)?(nineteen|two\\s+thousand(?:\\s+and)?)(?:[\\s-]+(${alt(Object.keys(NUMBERS).filter((w) => NUMBERS[w] >= 1 && NUMBERS[w] < 100 && !/^(?:a|an|half|dozen|hundred)|couple/.test(w)))})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?\\b`,
   century: `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`,
   spelledDecade: `\\bthe\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
@@ -94,7 +96,7 @@ export const RULES: Record<string, string> = {
   span: `\\b(?:${APPROX}\\s+)?(?:each\\s+of\\s+)?the\\s+(past|last|next|coming|previous|first|final|following|remaining)\\s+(?:(${NUM})\\s+)?(${UNIT})\\b`,
   durationThe: `\\bthe\\s+(?:latest\\s+|first\\s+|last\\s+|past\\s+)?(${NUM})(\\s+)(${UNIT})\\b(?![- ])`,
   duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|straight|consecutive))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
-  plural: `(?<=\\b(?:for|over|within|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|\\brecent\\s+(days|weeks|months|years|decades)\\b|\\b(?:the\\s+)?coming\\s+(days|weeks|months|years)\\b|\\b(?:the\\s+)?(days|weeks|months|years)\\s+ahead\\b`,
+  plural: `(?<=\\b(?:for|over|within|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|(?<=\\bin\\s+)(years|decades)\\b(?!\\s+(?:to|of|past)\\b)|\\brecent\\s+(days|weeks|months|years|decades)\\b|\\b(?:the\\s+)?coming\\s+(days|weeks|months|years)\\b|\\b(?:the\\s+)?(days|weeks|months|years)\\s+ahead\\b`,
   set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
   clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|GMT|UTC))?`,
   clock24: `\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:hrs|h|GMT|UTC|local\\s+time|[A-Z]{2,4}T)\\b`,

@@ -11,6 +11,7 @@ const REL_SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'the previous': -1, this: 0, current: 0, 'the current': 0, 'the same': 0,
   next: 1, coming: 1, following: 1, 'the coming': 1, 'the following': 1,
 };
+const ADVERB_NEXT = /^\s+(?:with|at|in|on|for|and|or|to|from|since|until|but|as|through|by|during|between|basis)\b/;
 const RATE_BEFORE = /(?:\d|%|times|once|twice|million|billion)\s*$|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s*$/i;
 const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -94,8 +95,10 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     const half = /and\s+a\s+half/i.test(g[0]) ? 0.5 : 0;
     return { type: 'DURATION', value: durationValue(n === null ? null : n + half, unit) };
   },
-  plural: (g) => (g[2] ? { type: 'DATE', value: 'PAST_REF' } : g[3] ? { type: 'DATE', value: 'FUTURE_REF' } : { type: 'DURATION', value: durationValue(null, g[1] ?? g[4]) }),
-  set: (g) => {
+  plural: (g) => (g[3] ? { type: 'DATE', value: 'PAST_REF' } : g[4] ? { type: 'DATE', value: 'FUTURE_REF' } : { type: 'DURATION', value: durationValue(null, g[1] ?? g[2] ?? g[5]) }),
+  set: (g, ctx) => {
+    // "daily flights", "the average daily volume": an adjective before a noun, not annotated as a SET.
+    if (g[3] && !/^annually$/i.test(g[3]) && /^\s+[a-z]+/.test(ctx.after) && !ADVERB_NEXT.test(ctx.after)) return null;
     if (g[3]) return { type: 'SET', value: ADVERB_SETS[g[3].toLowerCase()] };
     if (g[4]) return { type: 'SET', value: durationValue(1, g[5]) };
     const what = g[2].toLowerCase();
@@ -134,6 +137,7 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
   theQuarter: (g, ctx) => ({ type: 'DATE', value: g[1] ?? (ctx.anchor && shifted(ctx.anchor, 'quarter', -1)) }),
   theYear: (g, ctx) => (g[2] ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: ctx.anchor && String(ctx.anchor.y) }),
   yearEnd: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, g[1] ?? 'year', 0) }),
+  theWeek: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && isoWeek(ctx.anchor) }),
   weekend: (g, ctx) => {
     const a = ctx.anchor;
     if (!a) return { type: 'DATE', value: null };
