@@ -4,7 +4,8 @@
  * this is a small in-house check, not a benchmark: 19 gold claims, written by us from a stated policy.
  * A prediction matches a gold claim when the value is equal and its subject starts with the gold subject;
  * "value" scores value alone; source accuracy is over matched claims. compromise's numbers() is the baseline
- * (value alone, and value + the next noun as subject), scored and timed in the same run.
+ * (value alone, and value + the next noun as subject), scored and timed in the same run. Given the demo
+ * folder instead, it scores the team's fictional demo corpus against expectations written by someone else.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +13,19 @@ import nlp from 'compromise';
 import { extractClaims } from '../analyze/claims/index.js';
 import { sentences } from '../analyze/tokenize.js';
 import { prf, round, type EvalResult } from './types.js';
+import { evalDemo } from './claims-demo.js';
 
 interface GoldClaim { text: string; value: number; subject: string; source: string | null }
 interface Predicted { value: number; subject: string | null; source?: string | null }
 
 const GOLD = new URL('../../test/gold/seed-claims.json', import.meta.url);
 
-/** Scores the seeds in `path` (files named <prefix>_….txt). Example: await evalClaims('../shared/seeds') */
+/**
+ * Scores the seeds in `path` (files named <prefix>_….txt), or the demo corpus when `path` holds
+ * corpus/ + expected/ (claims-demo.ts). Example: await evalClaims('../shared/seeds'); await evalClaims('demo')
+ */
 export async function evalClaims(path: string): Promise<EvalResult> {
+  if (existsSync(join(path, 'expected', 'stories.json'))) return evalDemo(path, (t) => compromiseClaims(t));
   const gold = JSON.parse(readFileSync(GOLD, 'utf8')).docs as Record<string, GoldClaim[]>;
   const files = existsSync(path) ? readdirSync(path).filter((f) => gold[f.split('_')[0]]) : [];
   const texts = files.map((f) => readFileSync(join(path, f), 'utf8'));

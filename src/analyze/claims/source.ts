@@ -47,9 +47,29 @@ function speakerOf(toks: Token[], c: number, according: boolean): Speaker | null
 function before(toks: Token[], c: number): Speaker | null {
   let to = c;
   while (to > 0 && SKIP_BEFORE_CUE.has(toks[to - 1].text.toLowerCase())) to--;
+  if (toks[to - 1]?.text === ',') return appositive(toks, to - 1);
+  const from = phraseStart(toks, to);
+  return from < to ? { from, to } : null;
+}
+
+function phraseStart(toks: Token[], to: number): number {
   let from = to;
   while (from > 0 && to - from < MAX_SPEAKER_WORDS && wordAt(toks, from - 1) && (glued(toks, from - 1) || !SPEAKER_BOUNDARY.has(toks[from - 1].text.toLowerCase()))) from--;
-  return from < to ? { from, to } : null;
+  return from;
+}
+
+/** "Mira Dalca, a spokeswoman for the rescue service, said" / "An official, Daniel Rusk, said": the name. */
+function appositive(toks: Token[], comma: number): Speaker | null {
+  const inner = phraseStart(toks, comma);
+  if (inner === comma || toks[inner - 1]?.text !== ',') return null;
+  const outer = phraseStart(toks, inner - 1);
+  const b = { from: inner, to: comma };
+  const a = { from: outer, to: inner - 1 };
+  return isName(toks, b) || a.from === a.to ? b : a;
+}
+
+function isName(toks: Token[], sp: Speaker): boolean {
+  return sp.to - sp.from >= 2 && toks.slice(sp.from, sp.to).every((t) => RE.capital.test(t.text));
 }
 
 /** The phrase after an inverted cue or "according to", to the next comma: "said Andriy Kovalenko, a…". */
@@ -74,7 +94,8 @@ function glued(toks: Token[], k: number): boolean {
 function name(text: string, toks: Token[], sp: Speaker, entities: Entity[]): string | null {
   const a = toks[sp.from].start;
   const b = toks[sp.to - 1].end;
-  const person = entities.find((e) => e.type === 'PER' && e.start >= a && e.end <= b);
+  // A person heads the phrase only at its end ("Moscow region governor Andrei Vorobyov"), not "Marovian Insurers".
+  const person = entities.find((e) => e.type === 'PER' && e.start >= a && e.end === b);
   if (person) return person.canonical;
   if (sp.to - sp.from === 1 && PRONOUNS.has(toks[sp.from].text.toLowerCase())) {
     const prior = entities.filter((e) => e.type === 'PER' && e.end <= a);
