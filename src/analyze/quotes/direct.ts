@@ -8,7 +8,7 @@ import type { Sentence } from '../../model/analysis.js';
 import { tokenize } from '../tokenize.js';
 import { WEAK_CUES } from './cues.js';
 import { build, colonFrame, cuePhrase, frame, standalone } from './frames.js';
-import type { Mention } from './speaker.js';
+import type { Mention } from './subject.js';
 
 export interface Found {
   start: number;

@@ -7,7 +7,7 @@ import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { CAPS_STOP, CUE_TRAILERS, CUE_VERBS, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
-import { subjectAfter, subjectBefore, type Mention } from './speaker.js';
+import { subjectAfter, subjectBefore, type Mention } from './subject.js';
 
 const FRAME = {
   /** Tokens allowed in a frame before its cue ("…," Kremlin spokesman Dmitry Peskov told reporters). */

@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../tokenize.js';
 import { CAPS_STOP, CUE_VERBS, DETERMINERS, PREPOSED_CUES, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { cuePhrase } from './frames.js';
-import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './speaker.js';
+import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './subject.js';
 
 const RULES = {
   minContentWords: 3,

@@ -1,0 +1,141 @@
+/**
+ * Speaker mentions from token shapes alone: the subject before a cue verb (name run, pronoun, description,
+ * appositive, coordinated or participle clause subject) or the noun phrase after an inverted "said X".
+ * Hand-written: the rules must work with imperfect entities, so the mention span comes from the syntax.
+ */
+import type { Token } from '../tokenize.js';
+import { AUX, CAPS_STOP, DETERMINERS, PRONOUNS, SPEAKER_NOUNS } from './cues.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+const LIMITS = {
+  openers: /^(?:after|before|in|on|at|when|while|that|because|since|and|but|than|as|if|whether|so|said|says)$/i,
+  weekday: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Last|This|Next)$/,
+  description: 8,
+  prepositions: /^(?:by|in|of|for|about|after|before|without|while|from|on|at|with|so|than)$/i,
+  contracted: /^(he|she|they|we|I)[’'](?:s|ve|d|ll)$/i,
+  /** Plural or agent nouns that can head a bare speaker phrase ("security specialists say"). */
+  personal: /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ees|officials|ives|men|women|people)$/u, appositive: 30, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CAPS_STOP.has(t.text);
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
+const lower = (t: Token) => t.text.toLowerCase();
+
+/** Left edge of a capitalised name run ending at token j (connectors and titles allowed inside). */
+function nameRunStart(toks: Token[], j: number, lo: number): number {
+  let k = j;
+  while (k - 1 >= lo) {
+    const p = toks[k - 1];
+    if (isCap(p) && isWord(p)) k--;
+    else if (LIMITS.nameConnectors.has(p.text) && k - 2 >= lo && isCap(toks[k - 2])) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Subject mention ending right before token i. Example: "Mr Rubio has also said" (i at "said") → "Mr Rubio". */
+export function subjectBefore(toks: Token[], i: number, lo: number): Mention | null {
+  // A passive cue ("the bill was said to …") has no speaker subject.
+  if (/^(?:was|were|is|are|be|been|being)$/.test(toks[i - 1]?.text ?? '') && !toks[i].text.endsWith('ing')) return null;
+  // A gerund after a preposition ("by telling", "a point in warning") has no subject of its own.
+  if (toks[i].text.endsWith('ing') && LIMITS.prepositions.test(toks[i - 1]?.text ?? '')) return null;
+  let j = i - 1;
+  for (let moved = true; moved && j >= lo; ) {
+    moved = false;
+    while (j >= lo && (AUX.has(toks[j].text) || /^\p{Ll}+ly$/u.test(toks[j].text))) [j, moved] = [j - 1, true];
+    // "Sanders on Saturday criticized", "Ryan (R-Wis.) said": time phrases and parentheses sit between.
+    if (j >= lo + 1 && LIMITS.weekday.test(toks[j].text) && /^(?:on|late|early)$/.test(toks[j - 1].text)) [j, moved] = [j - 2, true];
+    if (j >= lo && toks[j].text === ')') {
+      const open = toks.findLastIndex((x, n) => n < j && n >= lo && x.text === '(');
+      if (open > lo) [j, moved] = [open - 1, true];
+    }
+  }
+  if (j < lo) return null;
+  const t = toks[j];
+  if (lower(t) in PRONOUNS && (t.text !== 'I' || j === i - 1)) return { start: t.start, end: t.end };
+  if (/^\d[\d.,]*%$/.test(t.text)) return { start: t.start, end: t.end }; // "26% say …"
+  const contracted = t.text.match(LIMITS.contracted); // "he’s said"
+  if (contracted) return { start: t.start, end: t.start + contracted[1].length };
+  if (isCap(t) && isWord(t)) {
+    const k = nameRunStart(toks, j, lo);
+    return { start: toks[k].start, end: t.end };
+  }
+  if (t.text === ',') return appositiveSubject(toks, j, lo);
+  if (t.text === 'who') return { start: t.start, end: t.end };
+  if (t.text === 'and' || t.text === 'but') return clauseSubject(toks, lo, j);
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return null;
+  // A lowercase description: back to its determiner ("a senior US official") within a few words.
+  for (let k = j; k >= Math.max(lo, j - LIMITS.description); k--) {
+    if (!isWord(toks[k])) break;
+    if (DETERMINERS.has(lower(toks[k]))) return { start: toks[k].start, end: t.end };
+  }
+  if (SPEAKER_NOUNS.has(lower(t)) || LIMITS.personal.test(t.text)) {
+    let k = j;
+    while (k - 1 >= lo && isWord(toks[k - 1]) && !LIMITS.openers.test(toks[k - 1].text) && j - k < LIMITS.description) k--;
+    return { start: toks[k].start, end: t.end };
+  }
+  return null;
+}
+
+/**
+ * "Wilson praised the plan and said …", "Trump left the stage, saying …": the subject opening the clause, when
+ * it is a name or a pronoun; an opening adverbial ("On Tuesday, …") is skipped when commas are allowed.
+ */
+export function clauseSubject(toks: Token[], lo: number, hi: number, commas = false): Mention | null {
+  if (toks.slice(lo, hi).some((x) => (commas ? /^[;:"“”]$/ : /^[,;:"“”]$/).test(x.text))) return null;
+  if (commas && CAPS_STOP.has(toks[lo]?.text ?? '')) {
+    const c = toks.findIndex((x, k) => k > lo && k < hi && x.text === ',');
+    if (c > 0) lo = c + 1;
+  }
+  // A dateline ("WASHINGTON —", "DECATUR, Ill. —") is not the subject.
+  const dash = toks.findIndex((x, k) => k >= lo && k < Math.min(hi, lo + 5) && /^[—–-]$/.test(x.text));
+  if (dash >= 0 && /^\p{Lu}{2,}/u.test(toks[lo].text) && toks[lo].text === toks[lo].text.toUpperCase()) lo = dash + 1;
+  const t = toks[lo];
+  if (!t) return null;
+  if (lower(t) in PRONOUNS) return { start: t.start, end: t.end };
+  if (!isCap(t) || !isWord(t)) return null;
+  let k = lo;
+  while (k + 1 < hi && isCap(toks[k + 1]) && isWord(toks[k + 1])) k++;
+  return { start: t.start, end: toks[k].end };
+}
+
+/**
+ * "Andriy Yermak, Mr Zelensky's chief of staff, wrote", "Ramil Carr, 31, a photographer, said": the name before
+ * the first appositive comma; or "the Vatican spokesman, Federico Lombardi, told": the appositive name itself.
+ */
+function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | null {
+  for (let k = comma - 1; k >= Math.max(lo, comma - LIMITS.appositive); k--) {
+    if (/^["“”]$/.test(toks[k].text)) return null;
+    if (toks[k].text !== ',') continue;
+    let h = k - 1;
+    if (toks[h]?.text === ')') h = toks.findLastIndex((x, n) => n < h && x.text === '(') - 1;
+    const head = toks[h];
+    if (head && h >= lo && isCap(head) && isWord(head)) return { start: toks[nameRunStart(toks, h, lo)].start, end: head.end };
+    const last = toks[comma - 1];
+    const first = nameRunStart(toks, comma - 1, k + 1);
+    if (isCap(last) && isWord(last) && first === k + 1) return { start: toks[first].start, end: last.end };
+  }
+  return null;
+}
+
+/** Speaker after an inverted cue. Example: "…," said Andriy Kovalenko, a … → "Andriy Kovalenko". */
+export function subjectAfter(toks: Token[], i: number, hi: number): Mention | null {
+  let j = i + 1;
+  while (j < hi && (LIMITS.weekday.test(toks[j].text) || /^(?:on|in|late|early|week|night|morning|afternoon|evening)$/.test(toks[j].text))) j++;
+  if (j >= hi) return null;
+  const t = toks[j];
+  if (lower(t) in PRONOUNS) return { start: t.start, end: t.end };
+  if (isCap(t) && isWord(t)) {
+    let k = j;
+    while (k + 1 < hi && ((isCap(toks[k + 1]) && isWord(toks[k + 1])) || LIMITS.nameConnectors.has(toks[k + 1].text))) k++;
+    while (k > j && LIMITS.nameConnectors.has(toks[k].text)) k--;
+    return { start: t.start, end: toks[k].end };
+  }
+  if (!DETERMINERS.has(lower(t))) return null;
+  let k = j;
+  while (k + 1 < hi && isWord(toks[k + 1]) && k - j < LIMITS.description && !/^(who|that|which)$/.test(toks[k + 1].text)) k++;
+  return k > j ? { start: t.start, end: toks[k].end } : null;
+}
