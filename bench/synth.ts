@@ -13,7 +13,7 @@ const TUNING = {
   exactDupShare: 0.03,
   copyShare: 0.08,
   /** Median paragraphs per report and the spread of its log. */
-  medianParas: 9,
+  medianParas: 14,
   sigma: 0.45,
   days: 60,
   htmlShare: 0.25,

@@ -1,0 +1,24 @@
+/** One document through the pure stages: clean, then analyse. Errors become values so they cross threads. */
+import type { Analysis } from '../model/analysis.js';
+import type { Article, RawDocument } from '../model/document.js';
+import { CrosscheckError } from '../model/error.js';
+import { cleanDocument } from '../clean/index.js';
+import { analyzeArticle } from '../analyze/index.js';
+
+export type Processed =
+  | { ok: true; article: Article; analysis: Analysis }
+  | { ok: false; error: { code: string; stage: string; source: string | null; message: string } };
+
+export function process(doc: RawDocument): Processed {
+  try {
+    const article = cleanDocument(doc);
+    return { ok: true, article, analysis: analyzeArticle(article) };
+  } catch (e) {
+    const ce = e instanceof CrosscheckError ? e : new CrosscheckError('INTERNAL', 'analyze', (e as Error).message, { source: doc.source, cause: e });
+    return { ok: false, error: { ...ce.toJSON(), source: ce.source ?? doc.source } };
+  }
+}
+
+export function toError(p: Extract<Processed, { ok: false }>): CrosscheckError {
+  return new CrosscheckError(p.error.code as CrosscheckError['code'], p.error.stage, p.error.message, { source: p.error.source ?? undefined });
+}
