@@ -1,13 +1,16 @@
 /**
  * Inverted index from a story's heaviest terms and entities to the story, so a new article is scored against
  * a few dozen candidate stories instead of all of them. Each posting list keeps only the most recently active
- * stories for its key (a word like "ukraine" would otherwise list every story of three years); rare keys —
+ * stories for its key (a word like "ukraine" would otherwise list every story of three years): a story is
+ * re-added under its keys whenever it grows, and lookups read the newest entries first. Rare keys —
  * names, places — keep old stories reachable, which is what episode links need.
  */
 
 export const POSTINGS = {
   /** Stories kept per key; a list is trimmed back to this when it doubles. */
-  cap: 300,
+  cap: 200,
+  /** Entries read per key at lookup, newest first: bounds the cost of keys that every story shares. */
+  scan: 120,
 };
 
 export class Postings {
@@ -16,7 +19,7 @@ export class Postings {
   /** `recency(id)` orders stories when a list is trimmed (higher = more recently updated). */
   constructor(private readonly recency: (storyId: string) => number) {}
 
-  /** Adds a story under keys. Example: p.add('s1', ['t:ceasefire', 'e:LOC:jeddah']) */
+  /** Adds (or refreshes, moving it to the newest end) a story under keys. Example: p.add('s1', ['t:ceasefire']) */
   add(storyId: string, keys: Iterable<string>): void {
     for (const k of keys) {
       const list = this.lists.get(k);
@@ -31,7 +34,16 @@ export class Postings {
    */
   lookup(query: Iterable<[string, number]>, max: number): string[] {
     const score = new Map<string, number>();
-    for (const [k, w] of query) for (const id of this.lists.get(k) ?? []) score.set(id, (score.get(id) ?? 0) + w);
+    for (const [k, w] of query) {
+      const list = this.lists.get(k);
+      if (!list) continue;
+      const seen = new Set<string>();
+      for (let i = list.length - 1; i >= Math.max(0, list.length - POSTINGS.scan); i--) {
+        if (seen.has(list[i])) continue;
+        seen.add(list[i]);
+        score.set(list[i], (score.get(list[i]) ?? 0) + w);
+      }
+    }
     return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([id]) => id);
   }
 

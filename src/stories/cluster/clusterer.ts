@@ -64,7 +64,6 @@ export interface Story {
   previous: string | null;
   seq: number;
   born: number;
-  indexed: Set<string>;
 }
 
 export interface ClustererState {
@@ -74,7 +73,7 @@ export interface ClustererState {
   born: number;
   terms: ReturnType<DocFreq['toJSON']>;
   entities: ReturnType<DocFreq['toJSON']>;
-  stories: (Omit<Story, 'text' | 'ents' | 'indexed'> & { text: [string, number][]; ents: [string, number][] })[];
+  stories: (Omit<Story, 'text' | 'ents'> & { text: [string, number][]; ents: [string, number][] })[];
   redirects: [string, string][];
 }
 
@@ -182,7 +181,7 @@ export class StoryClusterer {
   protected create(doc: ClusterDoc, v: Vec, e: Vec, day: number | null, previous: string | null, score: number): ClusterResult {
     const s: Story = {
       id: doc.id, articles: [], title: doc.title, text: new Centroid(), ents: new Centroid(),
-      first: day, last: day, previous, seq: 0, born: ++this.born, indexed: new Set(),
+      first: day, last: day, previous, seq: 0, born: ++this.born,
     };
     this.byId.set(s.id, s);
     this.join(s, doc, v, e, day, score);
@@ -203,14 +202,12 @@ export class StoryClusterer {
 
   protected index(s: Story): void {
     const keys = [...s.text.topTerms(this.opts.indexKeys).map((t) => 't:' + t), ...s.ents.topTerms(this.opts.indexKeys).map((t) => 'e:' + t)];
-    const fresh = keys.filter((k) => !s.indexed.has(k));
-    for (const k of fresh) s.indexed.add(k);
-    this.postings.add(s.id, fresh);
+    this.postings.add(s.id, keys);
   }
 
   /** Serialisable state (posting lists are rebuilt on load). Example: JSON.stringify(c.toJSON()) */
   toJSON(): ClustererState {
-    const stories = [...this.byId.values()].map(({ text, ents, indexed: _, ...s }) => ({ ...s, text: [...text.w], ents: [...ents.w] }));
+    const stories = [...this.byId.values()].map(({ text, ents, ...s }) => ({ ...s, text: [...text.w], ents: [...ents.w] }));
     return {
       version: 1, opts: this.opts, seq: this.seq, born: this.born, terms: this.terms.toJSON(), entities: this.entityDf.toJSON(),
       stories, redirects: [...this.redirects],
@@ -223,7 +220,7 @@ export class StoryClusterer {
     Object.assign(c, { seq: state.seq, born: state.born, terms: DocFreq.fromJSON(state.terms), entityDf: DocFreq.fromJSON(state.entities) });
     for (const [from, to] of state.redirects) c.redirects.set(from, to);
     for (const st of state.stories) {
-      const s: Story = { ...st, text: new Centroid(st.text), ents: new Centroid(st.ents), indexed: new Set() };
+      const s: Story = { ...st, text: new Centroid(st.text), ents: new Centroid(st.ents) };
       c.byId.set(s.id, s);
       for (const a of s.articles) c.articleStory.set(a, s.id);
       c.index(s);

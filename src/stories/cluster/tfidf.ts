@@ -5,8 +5,8 @@
  */
 
 export const TFIDF = {
-  /** Words, and years (which tell apart two events of the same kind: the 2008 fight, the 2012 one). */
-  word: /\p{L}[\p{L}\p{M}\p{N}'’-]*|\b(?:1[89]|20)\d\d\b/gu,
+  /** Words, and numbers of 3+ characters (years, counts, scores tell apart two events of the same kind). */
+  word: /\p{L}[\p{L}\p{M}\p{N}'’-]*|\d+(?:[.,:-]\d+)*/gu,
   minLength: 3,
   /** Terms kept per article vector and per story centroid (centroids are trimmed when 50% over). */
   docTerms: 100,
