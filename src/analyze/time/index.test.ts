@@ -37,6 +37,14 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['Officials expect a deal in May.', TUE, 'May', 'DATE', '2025-05'],
   ['Profits rose in the third quarter.', TUE, 'the third quarter', 'DATE', '2024-Q3'],
   ['The ferry sank three years ago.', TUE, 'three years ago', 'DATE', '2022'],
+  ['The shelling began at 5 p.m. that day.', TUE, '5 p.m.', 'TIME', '2025-03-11T17:00'],
+  ['Sirens sounded at 1900 GMT.', TUE, '1900 GMT', 'TIME', '2025-03-11T19:00'],
+  ['Prices doubled over the past year.', TUE, 'the past year', 'DATE', '2024'],
+  ['Prices doubled over the past three years.', TUE, 'the past three years', 'DURATION', 'P3Y'],
+  ['Crews worked through the weekend.', TUE, 'the weekend', 'DATE', '2025-W10-WE'],
+  ['Sales fell in the third quarter and rose from a year earlier.', '2024-11-02', 'a year earlier', 'DATE', '2023-Q3'],
+  ['The mine was sealed in the 1990s.', TUE, 'the 1990s', 'DATE', '199'],
+  ['Talks could last two decades.', TUE, 'two decades', 'DURATION', 'P20Y'],
   ['Rebels attacked on Monday.', null, 'Monday', 'DATE', 'XXXX-WXX-1'],
   ['The plant opened last week.', null, 'last week', 'DATE', null],
 ];
@@ -63,6 +71,9 @@ const FALSE_HITS: [string, string][] = [
   ['She finished second in the race.', 'second'],
   ['The army sent 2000 troops to the border.', '2000'],
   ['He said it was a second chance.', 'second'],
+  ['The plant runs 700 shifts a week.', 'a week'],
+  ['The ferry makes daily crossings to the island.', 'daily'],
+  ['A 52-year-old teacher was hurt.', 'year'],
 ];
 
 for (const [sentence, word] of FALSE_HITS) {

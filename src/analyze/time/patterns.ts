@@ -63,6 +63,8 @@ const APPROX = `(?:about|around|almost|nearly|roughly|approximately|some|more\\s
 const UNIT = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`;
 const MONTH = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 4))})`;
+// Written out: with the i flag a pattern like [A-Z]{2,4}T would also eat 'that'.
+const ZONE = `(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK)\\b`;
 const PART = `(?:morning|afternoon|evening|night)`;
 const EDGE = `(?:early|late|mid)[- ]?`;
 const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
@@ -98,8 +100,8 @@ export const RULES: Record<string, string> = {
   duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|straight|consecutive))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
   plural: `(?<=\\b(?:for|over|within|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|(?<=\\bin\\s+)(years|decades)\\b(?!\\s+(?:to|of|past)\\b)|\\brecent\\s+(days|weeks|months|years|decades)\\b|\\b(?:the\\s+)?coming\\s+(days|weeks|months|years)\\b|\\b(?:the\\s+)?(days|weeks|months|years)\\s+ahead\\b`,
   set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
-  clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|[A-Z]{2,4}T|GMT|UTC))?`,
-  clock24: `\\b([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:hrs|h|GMT|UTC|local\\s+time|[A-Z]{2,4}T)\\b`,
+  clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|${ZONE}))?`,
+  clock24: `\\b([01]?\\d|2[0-3]):?([0-5]\\d)\\s*(?:hrs|h|local\\s+time|${ZONE})\\b`,
   yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period)\\b|\\byear[- ](?:ago|earlier)\\b`,
   theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
   quarter: `\\b(?:the\\s+(?!(?:(?:fiscal|calendar)[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
@@ -109,7 +111,7 @@ export const RULES: Record<string, string> = {
 };
 
 /** Words after a year that mark it as a count ("2000 troops"), and words before it that mark a non-year. */
-export const COUNT_AFTER = /^\s+(?:people|troops|soldiers|workers|jobs|members|cases|deaths|dead|shares|units|votes|points|feet|meters|metres|miles|km|tons|tonnes|barrels|residents|employees|dollars|euros|pounds|times)\b/i;
+export const COUNT_AFTER = /^\s+(?:GMT|UTC|hours|hrs|people|troops|soldiers|workers|jobs|members|cases|deaths|dead|shares|units|votes|points|feet|meters|metres|miles|km|tons|tonnes|barrels|residents|employees|dollars|euros|pounds|times)\b/i;
 export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|page|Page|Room|room|\$|about|some|nearly|over|than)\.?\s+)$/;
 
 /** Tense cues, searched in the clause around an expression (tense.ts). */
