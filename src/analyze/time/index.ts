@@ -12,6 +12,7 @@ import { compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES } from './patterns.js';
 import { relative } from './relative.js';
+import { durations } from './durations.js';
 import { clauseTense, type Tense } from './tense.js';
 
 export interface TimeOptions {
@@ -27,7 +28,7 @@ interface Hit {
   norm: Norm;
 }
 
-const HANDLERS = { ...dates, ...relative };
+const HANDLERS = { ...dates, ...relative, ...durations };
 const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, re: new RegExp(src, 'gi') }));
 /** Rules whose value depends on a date named nearby in the sentence. */
 const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
