@@ -12,6 +12,8 @@ export interface Block {
   linkChars: number;
   /** Nearest block tag: P, LI, H2, DIV, … */
   tag: string;
+  /** An image came right before this block with no text between: the block may be its caption. */
+  afterImage: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -22,12 +24,15 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'HEAD',
   'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'LINK', 'META']);
 
-interface Acc { blocks: Block[]; buf: string[]; linkChars: number; tag: string }
+interface Acc { blocks: Block[]; buf: string[]; linkChars: number; tag: string; image: boolean }
 
 function flush(acc: Acc): void {
   const raw = acc.buf.join('');
   const text = normalizeSpace(raw);
-  if (text) acc.blocks.push({ text, linkChars: Math.min(acc.linkChars, text.length), tag: acc.tag });
+  if (text) {
+    acc.blocks.push({ text, linkChars: Math.min(acc.linkChars, text.length), tag: acc.tag, afterImage: acc.image });
+    acc.image = false;
+  }
   acc.buf = [];
   acc.linkChars = 0;
 }
@@ -43,6 +48,7 @@ function walk(node: DomNode, acc: Acc, inLink: boolean): void {
   const name = node.nodeName.toUpperCase();
   if (SKIP_TAGS.has(name)) return;
   if (name === 'BR') { acc.buf.push('\n'); return; }
+  if (name === 'IMG' || name === 'PICTURE') { if (!normalizeSpace(acc.buf.join(''))) acc.image = true; return; }
   const block = BLOCK_TAGS.has(name);
   const outer = acc.tag;
   if (block) { flush(acc); acc.tag = name; }
@@ -54,7 +60,7 @@ function walk(node: DomNode, acc: Acc, inLink: boolean): void {
 
 /** Blocks of an element's visible text. Example: blocksOf(el) → [{text: 'Para.', linkChars: 0, tag: 'P'}] */
 export function blocksOf(node: DomNode): Block[] {
-  const acc: Acc = { blocks: [], buf: [], linkChars: 0, tag: 'DIV' };
+  const acc: Acc = { blocks: [], buf: [], linkChars: 0, tag: 'DIV', image: false };
   walk(node, acc, false);
   flush(acc);
   return acc.blocks;

@@ -36,7 +36,7 @@ export function extractHtml(html: string, hints: Hints): CleanResult {
     const pageText = doc.body?.textContent ?? '';
     const dense = densest(doc);
     const fallback = dense ? cleanBlocks(dense, []) : [];
-    const ldBlocks: Block[] = ldOnPage(ld, pageText) ? ld.map((text) => ({ text, linkChars: 0, tag: 'P' })) : [];
+    const ldBlocks: Block[] = ldOnPage(ld, pageText) ? ld.map((text) => ({ text, linkChars: 0, tag: 'P', afterImage: false })) : [];
     const best = [blocks, fallback, ldBlocks].reduce((a, b) => (join(b).length > join(a).length ? b : a));
     if (best !== blocks) removed.push({ text: join(blocks), reason: 'Readability found too little; replaced' });
     blocks = best;

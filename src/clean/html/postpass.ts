@@ -37,6 +37,12 @@ export function pruneNoise(root: DomElement, removed: Removed[]): void {
   const visit = (el: DomElement): void => {
     for (const child of Array.from(el.children)) {
       const why = noiseReason(child);
+      if (why && RULES.inlineTags.has(child.tagName.toUpperCase())) {
+        // An inline mention with a hover card ("<span class=rollover><a>Name</a><span class=card>…"): prune the
+        // card, keep the name when that is all that is left.
+        visit(child);
+        if (textLen(child) <= RULES.inlineKeepChars) continue;
+      }
       const len = why ? textLen(child) : 0;
       if (why && len <= RULES.maxNoiseShare * total) {
         if (len) removed.push({ text: (child.textContent ?? '').replace(/\s+/g, ' ').trim(), reason: why });
@@ -52,7 +58,9 @@ export function blockNoise(b: Block): string | null {
   const t = b.text.replace(/^[|•·–—-]\s*/, '');
   if (t.length <= RULES.promoMaxChars && RULES.promoText.test(t)) return 'promo/bio';
   if (t.length <= RULES.promoMaxChars && RULES.commentPrompt.test(t)) return 'comment prompt';
+  if (t.length <= RULES.promoMaxChars && RULES.wireSignoff.test(t)) return 'wire sign-off';
   if (t.length <= RULES.promoMaxChars * 2 && /^[^.!?]*[.!?]?.*(?:getty images|\(image: [^)]*\))\s*$/i.test(t)) return 'caption/credit';
+  if (b.afterImage && !/^H[1-6]$/.test(b.tag) && !/[.!?:"”’)]$/.test(t) && t.split(/\s+/).length <= RULES.captionMaxWords) return 'caption (after image)';
   if (t.length > RULES.shortChars) return null;
   if (RULES.noiseLine.some((re) => re.test(t))) return 'boilerplate line';
   if (RULES.creditLine.test(t)) return 'caption/credit';

@@ -32,10 +32,18 @@ export const RULES = {
     /^(?:related|see also|see more|read more|also (?:read|see|on)|more|watch|listen|photos?|images?|video|credit|source: getty|don'?t miss|sign up|subscribe|get (?:the|our) [\w ]{0,40}(?:newsletter|app)|follow (?:us|her|him|them)|click here|tap here|join (?:our|the) |have a tip|get breaking news|get [\w ]{0,30} on the go|this website uses cookies|we use cookies|by using this (?:site|website)|copyright|©|\(c\) ?\d{4})\b[\s:.!-]*/i,
   /** Credit and caption shapes: "(Image: GETTY)", "Alex Wong | Getty Images", "(AP Photo/…)". */
   creditLine:
-    /(?:(?:\||\/|,)\s*(?:getty images|AFP|AP|reuters|bloomberg|EPA)(?: via getty images)?\s*$|\((?:image|photo|picture|pic|credit|video)s?:[^)]*\)\s*$|^\(?(?:image|photo) credit|getty images\)?\s*$|\b(?:AP|Reuters|AFP|EPA|Getty) (?:Photo|Images?)\b.{0,40}\)?\s*$|^(?:photo|image|picture): |all rights reserved)/i,
+    /(?:(?:\||\/|,)\s*(?:getty images|AFP|AP|reuters|bloomberg|EPA)(?: via getty images)?\s*$|\((?:image|photo|picture|pic|credit|video)s?:[^)]*\)\s*$|^\(?(?:image|photo) credit|getty images\)?\s*$|\b(?:AP|Reuters|AFP|EPA|Getty) (?:Photo|Images?)\b.{0,40}\)?\s*$|^(?:photo|image|picture): |all rights reserved|©\s?\d{4})/i,
   /** A line that states a date/time or the author and is not a sentence: "Updated Nov 19, 6:55 AM". */
   metaLine:
     /^(?:(?:published|updated|posted|last updated|first published|modified)\b.{0,60}|by [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3})?(?:\s*[-|,].{0,50})?)$/iu,
+  /** Inline elements: a furniture class on one of these may wrap a name inside a sentence. */
+  inlineTags: new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'ABBR', 'CITE', 'Q', 'MARK', 'U', 'FONT']),
+  /** …so after pruning inside it, an inline element with at most this much text stays. */
+  inlineKeepChars: 60,
+  /** Wire sign-offs: "(Reporting by …; Editing by …)" credits the newsroom, it is not the report. */
+  wireSignoff: /^\(?(?:additional )?(?:reporting|writing|compiled|edited|editing) by\b[^()]*\)?\.?$/i,
+  /** A block right after an image with at most this many words is its caption. */
+  captionMaxWords: 15,
   /** Short blocks: at most this many characters count as "short" for the line rules. */
   shortChars: 160,
   /** A block whose text is at least this share link text is a link list (related stories, tags, nav). */

@@ -20,7 +20,7 @@ export interface PageScan {
 }
 
 const SCAN = {
-  bylineAttr: /(?:^|\s)(?:byline|author-name|article-author|byline__name|author)(?:\s|$)/i,
+  bylineAttr: /(?:^|\s)(?:byline|author-name|article-author|byline__name)(?:\s|$)/i,
   /** A byline element holds a name, not a paragraph. */
   bylineMaxChars: 100,
 };
