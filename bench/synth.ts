@@ -30,6 +30,10 @@ const TOPICS = [
   { kind: 'storm', nouns: ['storm', 'power lines', 'wind', 'households', 'repairs', 'forecasters', 'roads'], unit: 'households', verb: 'without power' },
 ];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const OPENERS = ['We will not accept any delay in the', 'Nobody expected this much damage to the', 'There is still time to save the', 'Our priority remains the', 'We have asked for an independent review of the', 'It is too early to judge the', 'People deserve the truth about the'];
+const FILLERS = ['which had been planned for months', 'despite repeated warnings from engineers', 'as neighbouring towns offered help', 'while the opposition demanded a debate in parliament', 'after a night of heavy rain', 'as prices rose in local shops', 'while schools stayed closed', 'as volunteers arrived from the capital', 'although several roads remained blocked', 'after talks ran late into the evening', 'as the first convoys reached the area', 'while officials struggled to give clear figures'];
+const LEADS = ['reporters saw the', 'the debate over the', 'much of the attention went to the', 'local radio described the', 'aerial pictures showed the', 'insurers began assessing the'];
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const CUES = ['said', 'told reporters', 'said in a statement', 'wrote on social media', 'told a news conference'];
 
 /** Mulberry32: a small, fast, seedable PRNG. */
@@ -92,10 +96,11 @@ function body(s: StoryPlan, day: number, r: () => number, pick: <T>(xs: readonly
   for (let k = 1; k < nParas; k++) {
     const p = pick(s.people);
     const q = r();
-    if (q < 0.3) paras.push(`"We will not accept any delay in the ${pick(t.nouns)}, and we expect answers by the end of the week," ${p.name}, the ${p.role}, ${pick(CUES)}.`);
-    else if (q < 0.5) paras.push(`${p.name.split(' ')[1]} said that the ${pick(t.nouns)} had cost about ${(1 + r() * 40).toFixed(1)} million crowns since last week, according to figures released on ${pick(WEEKDAYS)}.`);
-    else if (q < 0.7) paras.push(`According to the ${s.region} authorities, ${Math.floor(r() * 90) + 10}% of the ${pick(t.nouns)} in ${s.place} were affected three days ago, up from ${Math.floor(r() * 9) + 1}% earlier this month.`);
-    else paras.push(`The ${pick(t.nouns)} and the ${pick(t.nouns)} near ${s.place} drew attention across the ${s.region} region, where residents described how the ${pick(t.nouns)} had changed daily life over the past ${2 + Math.floor(r() * 10)} days.`);
+    const a = pick(t.nouns), b = pick(t.nouns), w = pick(WEEKDAYS), x = pick(FILLERS), y = pick(FILLERS);
+    if (q < 0.25) paras.push(`"${pick(OPENERS)} ${a}, ${x}," ${p.name}, the ${p.role}, ${pick(CUES)}. "${pick(OPENERS)} ${b}."`);
+    else if (q < 0.45) paras.push(`${p.name.split(' ')[1]} said that the ${a} had cost about ${(1 + r() * 40).toFixed(1)} million crowns since last week, ${y}, according to figures released on ${w}.`);
+    else if (q < 0.6) paras.push(`According to the ${s.region} authorities, ${Math.floor(r() * 90) + 10}% of the ${a} in ${s.place} were affected three days ago, up from ${Math.floor(r() * 9) + 1}% earlier this month, ${x}.`);
+    else paras.push(`${cap(pick(LEADS))} ${a} and the ${b} near ${s.place}, ${x}, while residents of the ${s.region} region said ${y} over the past ${2 + Math.floor(r() * 10)} days.`);
   }
   return paras.join('\n\n');
 }

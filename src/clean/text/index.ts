@@ -10,7 +10,7 @@ import type { Hints, MetaSource, Removed } from '../../model/document.js';
 import type { CleanResult } from '../types.js';
 import { canonicalOutlet, titleCaseOutlet } from '../outlet-names.js';
 import { readByline, readHeaderLine, type LineMeta } from './header.js';
-import { normKey, repeats, sameLine, toParas, type Para } from './lines.js';
+import { keyOf, normKey, repeats, sameKey, sameLine, toParas, type Para } from './lines.js';
 import { CAPTION_CREDIT, CHROME_LINES, DATELINE_AGENCY, LIMITS, OUTLET_WORD, TAIL_MARKERS } from './rules.js';
 import { resolveMeta } from './meta.js';
 
@@ -97,8 +97,8 @@ function readSignoff(paras: Para[], found: Found) {
 
 /** Repeats: the headline again → dropped; a caption twice → all copies dropped; a paragraph twice → one kept. */
 function dropRepeats(paras: Para[], found: Found, hintTitle?: string) {
-  const title = hintTitle ?? found.title;
-  for (const p of paras) if (!p.drop && title && sameLine(p.text, title) && normKey(p.text).length > 10) p.drop = 'repeated headline';
+  const title = normKey(hintTitle ?? found.title ?? '');
+  if (title.length > 10) for (const p of paras) if (!p.drop && sameKey(keyOf(p), title)) p.drop = 'repeated headline';
   for (const g of repeats(paras)) {
     const live = g.filter((i) => !paras[i].drop);
     if (!live.length) continue;

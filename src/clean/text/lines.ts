@@ -7,6 +7,8 @@ import { LIMITS } from './rules.js';
 
 export interface Para {
   text: string;
+  /** normKey(text), computed once. */
+  key?: string;
   /** Set when the paragraph is dropped; the reason goes to Article.removed. */
   drop?: string;
 }
@@ -42,26 +44,31 @@ function hardWrapped(blocks: string[][]): boolean {
 }
 
 export const normKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
-const words = (s: string) => new Set(normKey(s).split(' ').filter(Boolean));
 
 /** Two lines are the same line when one contains the other or their word sets mostly coincide. */
 export function sameLine(a: string, b: string): boolean {
-  const na = normKey(a);
-  const nb = normKey(b);
+  return sameKey(normKey(a), normKey(b));
+}
+
+/** sameLine over normalised keys (see normKey). */
+export function sameKey(na: string, nb: string): boolean {
   if (!na || !nb) return false;
+  if (na.length > 1.5 * nb.length + 12 || nb.length > 1.5 * na.length + 12) return false;
   if (na === nb || (na.length > 30 && nb.startsWith(na)) || (nb.length > 30 && na.startsWith(nb))) return true;
-  const wa = words(a);
-  const wb = words(b);
+  const wa = new Set(na.split(' '));
+  const wb = new Set(nb.split(' '));
   let inter = 0;
   for (const w of wa) if (wb.has(w)) inter++;
   return inter / (wa.size + wb.size - inter) >= LIMITS.sameLine;
 }
 
+export const keyOf = (p: Para): string => (p.key ??= normKey(p.text));
+
 /** Groups of indices of paragraphs that repeat (each group sorted, size ≥ 2). Buckets by first words. */
 export function repeats(paras: Para[]): number[][] {
   const buckets = new Map<string, number[]>();
   paras.forEach((p, i) => {
-    const key = normKey(p.text).split(' ').slice(0, 4).join(' ');
+    const key = keyOf(p).split(' ', 4).join(' ');
     if (key) buckets.set(key, [...(buckets.get(key) ?? []), i]);
   });
   const groups: number[][] = [];
@@ -69,7 +76,7 @@ export function repeats(paras: Para[]): number[][] {
     const seen = new Set<number>();
     for (const i of idx) {
       if (seen.has(i)) continue;
-      const g = idx.filter((j) => j === i || (!seen.has(j) && sameLine(paras[i].text, paras[j].text)));
+      const g = idx.filter((j) => j === i || (!seen.has(j) && sameKey(keyOf(paras[i]), keyOf(paras[j]))));
       g.forEach((j) => seen.add(j));
       if (g.length > 1) groups.push(g);
     }
