@@ -65,14 +65,14 @@ const overlaps = (r: Range[], a: number, b: number) => r.some(([x, y]) => x < b 
 interface Event { ranges: Range[]; speakerStart: number | null; speakerEnd: number | null; kind: Quote['kind'] }
 
 /**
- * PolNeAR annotates a split quote ("A," he said. "B.") as one attribution with discontinuous content, so
- * consecutive direct quotes that share one speaker mention (same span) are scored as one event.
+ * PolNeAR annotates a split quote ("A," he said. "B.") as one attribution with discontinuous content, so a
+ * direct quote that shares the speaker mention (same span) of the attribution before it joins its event.
  */
 export function speechEvents(quotes: Quote[]): Event[] {
   const out: Event[] = [];
   for (const q of quotes) {
     const last = out[out.length - 1];
-    if (last && q.kind === 'direct' && last.kind === 'direct' && q.speakerStart !== null &&
+    if (last && q.kind === 'direct' && q.speakerStart !== null &&
         q.speakerStart === last.speakerStart && q.speakerEnd === last.speakerEnd) last.ranges.push([q.start, q.end]);
     else out.push({ ranges: [[q.start, q.end]], speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, kind: q.kind });
   }

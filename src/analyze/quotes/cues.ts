@@ -10,6 +10,7 @@ const VERBS: Record<string, string[]> = {
   tell: ['tell', 'tells', 'told', 'telling'],
   add: ['add', 'adds', 'added', 'adding'],
   write: ['write', 'writes', 'wrote', 'writing'],
+  continues: ['continues'],
   warn: ['warn', 'warns', 'warned', 'warning'],
   caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
   claim: ['claimed', 'claiming'],
@@ -88,7 +89,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(Object.values(VERBS).flat(
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agreed', 'agrees', 'show', 'shows', 'showed',
   'found', 'indicates', 'indicated', 'estimate', 'estimates', 'estimated', 'reveals', 'revealed', 'promise',
-  'promises', 'promised', 'promising', 'maintains', 'maintained', 'continued', 'posted', 'mentioned',
+  'promises', 'promised', 'promising', 'maintains', 'maintained', 'continued', 'continues', 'posted', 'mentioned',
   'states', 'stated', 'stating', 'concludes', 'concluded', 'forecast', 'observed',
 ]);
 

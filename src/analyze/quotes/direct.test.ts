@@ -71,6 +71,11 @@ test('reads a bare "Name:" before a quote and a frame the splitter cut off after
   assert.equal(run('“Who will pay for the bridge?” Tomas Berg asked reporters on Monday.').length, 1);
 });
 
+test('continues a mixed quote with the stand-alone quote right after it', () => {
+  const text = 'Whatever the mayor does, “his chances are very slim,” says Walter Stone, a historian. “The deck is stacked against him.”';
+  assert.deepEqual(run(text).map((q) => [q.kind, q.speaker]), [['mixed', 'Walter Stone'], ['direct', 'Walter Stone']]);
+});
+
 test('takes the speaker of a stand-alone quote from a short next sentence', () => {
   const text = 'The minister met the unions.\n\n“I will not set any deadline for the talks.” Mr Okafor said.';
   const q = run(text).find((x) => x.text.startsWith('“I will'));

@@ -21,6 +21,8 @@ export interface Found {
   inherit?: boolean;
   /** End of an attribution frame that lies outside the quote's sentence ("Who knows?" Trump told ITV.). */
   frameEnd?: number;
+  /** A stand-alone quote with no frame of its own: kept only if it follows another attribution (index.ts). */
+  orphan?: boolean;
 }
 
 const TUNING = {
@@ -59,10 +61,11 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
       if (open >= 0) out.push({ start: open, end: i });
       [open, straight] = [i, ''];
     } else if (c === '”') {
-      if (open >= 0 && !straight) out.push({ start: open, end: i + 1 });
-      if (!straight) open = -1;
+      // Sloppy copy mixes marks ("… ” or “… "): a curly close also ends a straight-opened quote, and back.
+      if (open >= 0 && straight !== "''") out.push({ start: open, end: i + 1 });
+      if (straight !== "''") open = -1;
     } else if (open < 0) [open, straight] = [i, c];
-    else if (c === straight) {
+    else if (c === straight || (!straight && c === '"')) {
       out.push({ start: open, end: i + c.length });
       open = -1;
     }
@@ -98,8 +101,7 @@ export function findDirect(text: string, sents: Sentence[]): Found[] {
     else if (beforeOk) out.push(build(text, q, fb.m, before[fb.cue]));
     else if (colon) out.push({ ...build(text, q, colon, null), cue: ':' });
     else if (quoteOnly && (words(text.slice(q.start, q.end)) >= TUNING.minStandaloneWords || q.start - (out[out.length - 1]?.end ?? -1e9) < TUNING.splitGap)) {
-      const f = standalone(text, q, sents, s1, out);
-      if (f) out.push(f);
+      out.push(standalone(text, q, sents, s1, out));
     }
   });
   return out;

@@ -64,9 +64,10 @@ export function build(text: string, q: { start: number; end: number }, m: Mentio
 
 /**
  * A quote that is its own sentence: speaker from a short next sentence, else the previous quote's speaker; with
- * neither it is dropped (on PolNeAR train such quotes were mostly titles, slogans or mis-paired marks).
+ * neither it is an orphan, which index.ts keeps only right after another attribution (on PolNeAR train the
+ * other orphans were mostly titles, slogans or mis-paired marks).
  */
-export function standalone(text: string, q: { start: number; end: number }, sents: Sentence[], s1: Sentence, prior: Found[]): Found | null {
+export function standalone(text: string, q: { start: number; end: number }, sents: Sentence[], s1: Sentence, prior: Found[]): Found {
   const next = sents.find((s) => s.start >= q.end);
   if (next && /^[\s.]*$/.test(text.slice(q.end, next.start))) {
     const toks = tokenize(text, next.start, next.end);
@@ -76,9 +77,9 @@ export function standalone(text: string, q: { start: number; end: number }, sent
       if (f && (toks.length <= FRAME.maxTagSentence || f.cue <= FRAME.maxSplitLead)) return { ...build(text, q, f.m, toks[f.cue]), frameEnd: next.end };
     }
   }
-  const last = prior[prior.length - 1];
+  const last = prior.filter((f) => !f.orphan).pop();
   if (last && last.mention && q.start - last.end < FRAME.continuationGap && s1.end >= q.end - 2) {
     return { ...build(text, q, last.mention, null), cue: last.cue, inherit: true };
   }
-  return null;
+  return { ...build(text, q, null, null), orphan: true };
 }

@@ -14,9 +14,10 @@ import { resolveSpeaker, type Recent } from './speaker.js';
  */
 export function extractQuotes(text: string, sents: Sentence[], entities: Entity[]): Quote[] {
   const direct = findDirect(text, sents);
-  const claimed = (s: Sentence) => direct.some((d) => d.start < s.end && Math.max(d.end, d.frameEnd ?? 0) > s.start);
+  const framed = direct.filter((d) => !d.orphan);
+  const claimed = (s: Sentence) => framed.some((d) => d.start < s.end && Math.max(d.end, d.frameEnd ?? 0) > s.start);
   const indirect = sents.filter((s) => !claimed(s)).flatMap((s) => findIndirect(text, s));
-  const all = [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  const all = adopt([...direct, ...indirect].sort((a, b) => a.start - b.start), sents);
   let recent: Recent | undefined;
   return all.map((f) => {
     const q = toQuote(text, f, entities, recent);
@@ -26,6 +27,20 @@ export function extractQuotes(text: string, sents: Sentence[], entities: Entity[
     if (q.speakerEnd !== null && recent) recent = { ...recent, end: Math.max(recent.end, q.speakerEnd) };
     return q;
   });
+}
+
+/** An orphan quote in the sentence right after another attribution continues it ("…," says X. "More."). */
+function adopt(found: Found[], sents: Sentence[]): Found[] {
+  const sentAt = (pos: number) => sents.findIndex((s) => pos < s.end);
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (!f.orphan) out.push(f);
+    else if (prev?.mention && sentAt(f.start) - sentAt(Math.max(prev.end, prev.cueStart)) <= 1) {
+      out.push({ ...f, mention: prev.mention, cue: prev.cue, orphan: false, inherit: true });
+    }
+  }
+  return out;
 }
 
 function toQuote(text: string, f: Found, entities: Entity[], recent?: Recent): Quote {
