@@ -42,8 +42,12 @@ async function tagger(): Promise<(text: string, sents: Sentence[]) => Entity[]> 
     const ner = await import('../analyze/ner/index.js');
     const aliases = await import('../analyze/aliases/index.js').catch(() => null);
     return (text, sents) => {
-      const found = ner.tagEntities(text, sents);
-      return aliases ? aliases.canonicalise(found) : found.map((e) => ({ ...e, canonical: e.text }));
+      try {
+        const found = ner.tagEntities(text, sents);
+        return aliases ? aliases.canonicalise(found) : found.map((e) => ({ ...e, canonical: e.text }));
+      } catch {
+        return []; // the model may be mid-retraining; speakers then come from the phrase alone
+      }
     };
   } catch {
     return () => [];

@@ -37,6 +37,10 @@ const CASES: [string, string, string, string[]][] = [
     ['people evacuated: disagree 4500/4000']],
   ['sets a district figure against the whole', 'Officials confirmed nine deaths in the Tarn district.', 'The death toll has risen to 14, the ministry said.',
     ['people killed: different-scope 9/14']],
+  ['keeps a rate apart from a total', 'The strike costs the port 18 million crowns a day.', 'The strike has cost the port 180 million crowns so far.',
+    ['crowns: single 180000000', 'crowns/day: single 18000000']],
+  ['compares rates of two outlets', 'The strike costs the port 18 million crowns a day, traders said.', 'Exporters said the strike costs as much as 25 million crowns a day.',
+    ['crowns/day: disagree 18000000/25000000']],
   ['keeps killed and injured apart', 'Four people were killed and 20 injured.', 'Four people were killed and 35 injured.',
     ['people injured: disagree 20/35', 'people killed: agree 4/4']],
 ];

@@ -95,7 +95,7 @@ function link(group: Item[]): Item[][] {
 
 function score(a: Item, b: Item): number {
   const overlap = jaccard(a.words, b.words);
-  const bare = a.claim.subject === a.claim.unit || b.claim.subject === b.claim.unit;
+  const bare = [a, b].some((x) => x.claim.subject === x.claim.unit && !x.claim.unit?.includes('/'));
   if (bare && overlap < TUNING.bareOverlap) return 0;
   const [x, y] = [Math.abs(a.claim.value), Math.abs(b.claim.value)];
   const closeness = Math.max(x, y) ? Math.min(x, y) / Math.max(x, y) : 1;

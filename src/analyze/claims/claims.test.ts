@@ -26,6 +26,8 @@ const CASES: [string, string, Want[]][] = [
   ['reads money with a glued scale', 'The fund pledged $1.2bn for repairs.', [{ text: '$1.2bn', value: 1.2e9, unit: '$' }]],
   ['reads a spelled-out percent word', 'Prices rose 3 percent in a year.', [{ value: 3, unit: '%' }]],
   ['reads euros after a scale word', 'The town received 5 million euros.', [{ value: 5e6, unit: '€' }]],
+  ['reads a rate per period as its own unit', 'The strike costs the port 18 million crowns a day.', [{ text: '18 million crowns a day', value: 18e6, unit: 'crowns/day' }]],
+  ['reads the noun after a percentage as what it is of', 'Workers demanded a 12% pay rise.', [{ value: 12, subject: '% pay rise' }]],
   ['reads a distance', 'The convoy travelled 40 miles overnight.', [{ value: 40, unit: 'miles' }]],
   ['keeps a hyphenated measure', 'Troops held a 12-kilometre stretch of road.', [{ value: 12, unit: 'km' }]],
   ['reads a word number and the wounded as injured', 'Eighteen soldiers were wounded.', [{ value: 18, unit: 'soldiers', subject: 'soldiers injured' }]],

@@ -72,7 +72,7 @@ function claimAt(text: string, toks: Token[], i: number, found: Found[], previou
   const end = toks[Math.max(noun.end, num.end) - 1].end;
   const claim: Claim = {
     start, end, text: text.slice(start, end), value: num.value, low, high, qualifier, unit,
-    subject: subjectOf(unit, event, unit === '%' ? ofPhrase(toks, noun.end) : null),
+    subject: subjectOf(unit, event, unit === '%' ? percentOf(toks, noun) : null),
     source: findSource(text, toks, q.start, noun.end, ents),
   };
   return { claim, from: q.start, to: Math.max(noun.end, num.end), event };
@@ -94,6 +94,12 @@ function fill(toks: Token[], start: number, num: NumberMatch, noun: CountedNoun,
   if (!unit) return null;
   if (!event && joined) event = last!.event;
   return { unit, event };
+}
+
+/** What a percentage is of: "of Ukraine's territory", or the noun after it ("pay rise"). */
+function percentOf(toks: Token[], noun: CountedNoun): string | null {
+  const of = ofPhrase(toks, noun.end);
+  return of ? `of ${of}` : noun.what ?? null;
 }
 
 /** "126 drones and a ballistic missile": "a" counts one when it is coordinated with a counted claim. */

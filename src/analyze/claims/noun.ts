@@ -17,7 +17,11 @@ export interface CountedNoun {
   duration: boolean;
   /** "four of them": a part of something counted before; the unit comes from that claim. */
   partitive?: boolean;
+  /** The noun phrase after a percentage ("pay rise" in "a 12% pay rise"). */
+  what?: string | null;
 }
+
+const PER = new Set(['a', 'an', 'per', 'each', 'every']);
 
 const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'us']);
 
@@ -31,8 +35,20 @@ const RE = {
 
 /** Reads the unit or counted noun at toks[j]. Example: after "337" in "337 drones that" → {unit: "drones"} */
 export function readNoun(toks: Token[], j: number, num: NumberMatch): CountedNoun {
+  const n = readUnit(toks, j, num);
+  const rate = n.unit ? perPeriod(toks, n.end) : null;
+  return rate ? { ...n, unit: `${n.unit}/${rate.period}`, end: rate.end } : n;
+}
+
+/** "18 million crowns a day", "$5 per hour", "3% a year": a rate, not a total. */
+function perPeriod(toks: Token[], k: number): { period: string; end: number } | null {
+  if (!PER.has(low(toks, k)) || !DURATION.has(low(toks, k + 1))) return null;
+  return { period: low(toks, k + 1).replace(/s$/, ''), end: k + 2 };
+}
+
+function readUnit(toks: Token[], j: number, num: NumberMatch): CountedNoun {
   const none = { unit: null, end: j, duration: false };
-  if (num.percent) return { ...none, unit: '%' };
+  if (num.percent) return { ...none, unit: '%', what: phraseText(toks, j) };
   if (num.currency) return { ...none, unit: num.currency };
   const w = low(toks, j);
   if (w === '-' && toks[j + 1] && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end) {
@@ -101,6 +117,12 @@ function modifier(toks: Token[], k: number): boolean {
 function isNounWord(t: string): boolean {
   const w = t.toLowerCase();
   return RE.word.test(t) && !STOP.has(w) && EVENTS[w] === undefined && !RE.adverb.test(w) && SMALL[w] === undefined && SCALE[w] === undefined;
+}
+
+/** The words of a short noun phrase at toks[j], lower-cased, or null. */
+function phraseText(toks: Token[], j: number): string | null {
+  const end = phraseEnd(toks, j);
+  return end > j ? toks.slice(j, end).map((t) => t.text.toLowerCase()).join(' ') : null;
 }
 
 /** A plural noun that an -ed adjective may qualify: "armed men", "displaced families". */

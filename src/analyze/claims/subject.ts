@@ -101,11 +101,12 @@ function readTarget(toks: Token[], k: number): string | null {
 }
 
 /**
- * The subject phrase. Example: subjectOf("drones", {verb: "aimed at", target: "Moscow"}, null) →
- * "drones aimed at Moscow"; subjectOf("%", null, "Ukraine's territory") → "% of Ukraine's territory".
+ * The subject phrase; `detail` is what a percentage is of. Example: subjectOf("drones", {verb: "aimed at",
+ * target: "Moscow"}, null) → "drones aimed at Moscow"; subjectOf("%", null, "of Ukraine's territory") →
+ * "% of Ukraine's territory".
  */
-export function subjectOf(unit: string, event: Event | null, of: string | null): string {
-  if (of && (unit === '%' || !event)) return `${unit} of ${of}`;
+export function subjectOf(unit: string, event: Event | null, detail: string | null): string {
+  if (detail && (unit === '%' || !event)) return `${unit} ${detail}`;
   if (!event) return unit;
   const prep = event.verb === 'aimed at' ? '' : ' against';
   return event.target ? `${unit} ${event.verb}${prep} ${event.target}` : `${unit} ${event.verb}`;

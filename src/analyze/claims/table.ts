@@ -88,6 +88,7 @@ export const MEASURE: Record<string, string> = {
 export const CURRENCY: Record<string, string> = {
   $: '$', '€': '€', '£': '£', dollar: '$', dollars: '$', usd: '$', euro: '€', euros: '€', eur: '€',
   pound: '£', pounds: '£', gbp: '£', hryvnias: 'UAH', hryvnia: 'UAH', roubles: 'RUB', rubles: 'RUB',
+  yen: '¥', yuan: 'CNY', rupees: 'INR', francs: 'CHF', crowns: 'crowns', marks: 'marks', shekels: 'ILS',
 };
 
 /** Irregular plurals: counted nouns are reported in the plural so "one person" and "3 people" share a unit. */
