@@ -50,6 +50,8 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
     if (/^an?$/i.test(g[1]) && (unit === 'second' || REJECT.rateBefore.test(ctx.before))) return null;
     if (/^(?:some|many)$/i.test(g[1]) && !/s$/.test(unit)) return null;
     if (/old$/i.test(g[0]) || (n !== null && n >= 1000) || (/quarter/.test(unit) && /^\s+of\b/.test(ctx.after))) return null; // ages, fractions
+    // "Islam will one day be…": an indefinite future, not a length.
+    if (/^one\s+day$/i.test(g[0]) && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(ctx.before)) return { type: 'DATE', value: 'FUTURE_REF' };
     const half = /and\s+a\s+half/i.test(g[0]) ? 0.5 : 0;
     return { type: 'DURATION', value: durationValue(n === null ? null : n + half, unit) };
   },

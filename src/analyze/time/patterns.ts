@@ -119,7 +119,7 @@ export const TENSE = {
   future: /^(?:will|'ll|’ll|shall|won't|would|going|plans?|planned|scheduled|expected|due|upcoming|next|intends?|aims?|hopes?|before|starts|begins|meets|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
   present: /^(?:is|are|am|'re|’re)$/i,
   perfect: /^(?:had|was|were|been)$/i,
-  past: /^(?:was|were|had|did|said|told|ago|last|earlier|previously|announced|reported|declared|came|went|met|took|made|began|held|saw|gave|left|killed|struck|hit|launched|fell|rose|lost|won|signed|fired|shot|attacked|died|arrived|spoke|visited|since)$/i,
+  past: /^(?:was|were|had|has|have|'ve|’ve|did|said|told|ago|last|earlier|previously|announced|reported|declared|came|went|met|took|made|began|held|saw|gave|left|killed|struck|hit|launched|fell|rose|lost|won|signed|fired|shot|attacked|died|arrived|spoke|visited|since)$/i,
   pastSuffix: /^[a-z]{3,}ed$/,
   notPast: /^(?:need|speed|seed|feed|bed|red|shed|embed|indeed|united|based|proposed|expected|scheduled|planned|set|due)$/i,
   window: 25,

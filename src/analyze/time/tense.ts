@@ -10,8 +10,8 @@ import { TENSE } from './patterns.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-function cue(word: string): Tense | null {
-  if (TENSE.future.test(word)) return 'future';
+function cue(word: string, next?: string): Tense | null {
+  if (TENSE.future.test(word) || (/^set$/i.test(word) && next === 'to')) return 'future';
   if (TENSE.past.test(word)) return 'past';
   if (TENSE.present.test(word)) return 'present';
   const w = word.toLowerCase();
@@ -27,7 +27,7 @@ export function clauseTense(text: string, start: number, end: number, sStart: nu
   const before = tokenize(text, Math.max(sStart, start - 240), start).reverse();
   const after = tokenize(text, end, Math.min(sEnd, end + 80));
   for (let i = 0; i < TENSE.window; i++) {
-    const b = before[i] && cue(before[i].text);
+    const b = before[i] && cue(before[i].text, before[i - 1]?.text.toLowerCase());
     // "had been due to expire Friday": a past auxiliary just before a future cue makes it past.
     if (b === 'future' && before.slice(i + 1, i + 4).some((t) => TENSE.perfect.test(t.text))) return 'past';
     if (b) return b;
