@@ -47,6 +47,12 @@ export function storyMarkdown(s: StoryDetail): string {
 const span = (s: StoryDetail) => (s.first ? (s.first === s.last ? s.first : `${s.first} → ${s.last}`) : 'undated');
 const cite = (r: SourceRef) => `[${r.outlet ?? r.articleId.slice(0, 8)}${r.published ? ` ${r.published.slice(0, 10)}` : ''}]`;
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function fmt(v: number, lo: number, hi: number): string {
-  return lo === hi ? String(v) : hi === Infinity || hi > 1e15 ? `≥${lo}` : lo === 0 || lo === -Infinity ? `≤${hi}` : `${lo}–${hi}`;
+/** A claim's value with its qualifier as a symbol: 14, ≥12, ~3,000, ≤5, 10–15. */
+export function fmt(v: number, lo: number, hi: number): string {
+  const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  if (lo === hi) return n(v);
+  if (hi >= 1e12 || (hi === 100 && v < 100 && lo >= v)) return `${lo > v ? '>' : '≥'}${n(v)}`;
+  if (lo <= 0 && hi <= v) return `≤${n(v)}`;
+  if (lo < v && hi > v) return `~${n(v)}`;
+  return `${n(lo)}–${n(hi)}`;
 }
