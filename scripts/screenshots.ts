@@ -17,6 +17,8 @@ const SHOTS = {
   chromium: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   desktop: { width: 1280, height: 900 },
+  /** The story page is long; its first screens show header, coverage, summary, timeline and claims. */
+  tall: { width: 1280, height: 2400 },
   phone: { width: 390, height: 844 },
 };
 
@@ -36,7 +38,9 @@ try {
   const { items } = await store.stories({ sort: 'size', limit: 1 });
   await page.goto(`${server.url}#/story/${items[0].id}`);
   await page.waitForSelector('.block-claims');
-  await page.screenshot({ path: join(outDir, 'story.png'), fullPage: true });
+  await page.setViewportSize(SHOTS.tall);
+  await page.screenshot({ path: join(outDir, 'story.png') });
+  await page.setViewportSize(SHOTS.desktop);
   await page.locator('.claim-row.differs, .claim-row').first().click();
   await page.waitForSelector('.focus-start');
   await page.screenshot({ path: join(outDir, 'reader.png') });

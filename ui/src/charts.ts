@@ -9,7 +9,7 @@ import { fmtDate, plural } from './format.js';
 
 const CHART = {
   spark: { width: 120, height: 28, gap: 1, minBar: 2 },
-  grid: { label: 150, cell: 26, row: 28, head: 30, maxR: 11 },
+  grid: { label: 150, minCell: 22, maxCell: 56, plotWidth: 900, row: 28, head: 30, maxR: 11 },
 };
 
 /** Example: sparkline([{day:'2026-10-07',count:2}]) → <svg class="spark" …> */
@@ -41,8 +41,9 @@ function labelled(n: number): Set<number> {
 
 /** Outlet rows × day columns; a dot's area is the number of reports. Example: coverageGrid(story.coverage) */
 export function coverageGrid(cov: Coverage): SVGElement {
-  const { label, cell, row, head, maxR } = CHART.grid;
+  const { label, minCell, maxCell, plotWidth, row, head, maxR } = CHART.grid;
   const n = cov.days.length;
+  const cell = Math.min(maxCell, Math.max(minCell, Math.floor(plotWidth / Math.max(1, n))));
   const width = label + Math.max(1, n) * cell + 8;
   const height = head + cov.outlets.length * row + 4;
   const max = Math.max(1, ...cov.outlets.flatMap((o) => o.days.map((d) => d.count)));

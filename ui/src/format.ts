@@ -29,8 +29,12 @@ export function plural(n: number, word: string): string {
   return `${n} ${/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 }
 
-/** Numbers with thousands separators; ranges as low–high. Example: fmtValue(337, 337, 337) → '337' */
+/** Upper bounds at or above this mean "no upper bound" ("at least 12" is stored as 12 … MAX_SAFE_INTEGER). */
+const OPEN_ENDED = 1e15;
+
+/** Numbers with thousands separators; ranges as low–high. Example: fmtValue(337, 337, 337) → '337'; fmtValue(12, 12, Number.MAX_SAFE_INTEGER) → '≥ 12' */
 export function fmtValue(value: number, low: number, high: number): string {
   const f = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  if (high >= OPEN_ENDED) return `≥ ${f(low)}`;
   return low !== high ? `${f(low)}–${f(high)}` : f(value);
 }

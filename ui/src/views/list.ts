@@ -37,7 +37,7 @@ function filterForm(f: Record<string, string>, outlets: string[]): HTMLElement {
   const form = h('form', { class: 'filters', 'aria-label': 'Filter stories' },
     field('outlet', 'Outlet', h('input', { id: 'f-outlet', name: 'outlet', value: f.outlet, list: 'outlet-list', placeholder: 'any outlet' })),
     h('datalist', { id: 'outlet-list' }, outlets.map((o) => h('option', { value: o }))),
-    field('entity', 'Entity id', h('input', { id: 'f-entity', name: 'entity', value: f.entity, placeholder: 'e.g. PER:sofia-brandt' })),
+    field('entity', 'Entity id', h('input', { id: 'f-entity', name: 'entity', value: f.entity, placeholder: 'e.g. LOC:lissane' })),
     field('since', 'From', h('input', { id: 'f-since', name: 'since', type: 'date', value: f.since })),
     field('until', 'To', h('input', { id: 'f-until', name: 'until', type: 'date', value: f.until })),
     field('sort', 'Order', h('select', { id: 'f-sort', name: 'sort' },

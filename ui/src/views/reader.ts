@@ -97,9 +97,15 @@ function sideLists(a: ArticleView, from: string | null): Child[] {
     : null;
   const an = a.analysis;
   return [
-    list('Quotes', an.quotes.map((q) => [link(q, `“${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}”`), h('span', { class: 'meta' }, ` — ${q.speaker ?? 'unknown'}`)])),
+    list('Quotes', an.quotes.map((q) => [link(q, quoted(q.text)), h('span', { class: 'meta' }, ` — ${q.speaker ?? 'unknown'}`)])),
     list('Numbers', an.claims.map((c) => [link(c, c.text), h('span', { class: 'meta' }, ` ${c.subject ?? ''}`)])),
     list('Dates', an.times.map((t) => [link(t, t.text), h('span', { class: 'meta' }, ` ${t.value ?? ''}`)])),
     list('Entities', an.entities.map((e) => [link(e, e.text), h('span', { class: 'meta' }, ` ${e.type}`)])),
   ];
+}
+
+/** Direct quotes already carry their quote marks; reported speech gets typographic ones. */
+function quoted(text: string): string {
+  const short = text.length > 90 ? `${text.slice(0, 90)}…` : text;
+  return /^["“‘']/.test(text) ? short : `“${short}”`;
 }

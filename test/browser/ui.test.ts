@@ -1,0 +1,140 @@
+/**
+ * The web UI in a real browser (Debian's Chromium driven by playwright-core): the story list loads, a story
+ * opens, a claim row opens its report scrolled to the highlighted span, search finds a quote, and a hostile
+ * report (script tags, onerror, javascript: links in its HTML, text and metadata) renders as inert text.
+ * Each test starts its own server on a free port over a fresh database filled through the real pipeline.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { SqliteStore } from '../../src/store/sqlite/store.js';
+import { ingestDocuments } from '../../src/pipeline/ingest.js';
+import { startServer } from '../../src/server/start.js';
+import { toRawDocument } from '../../src/server/query.js';
+import { HOSTILE, REPORTS } from './fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const skip = !existsSync(CHROMIUM) && `needs Chromium at ${CHROMIUM}`;
+
+let browser: Browser;
+let tmp: string;
+before(async () => {
+  if (skip) return;
+  tmp = mkdtempSync(join(tmpdir(), 'cc-browser-'));
+  execFileSync(process.execPath, ['scripts/build-ui.mjs', '--out-dir', join(tmp, 'ui')], { stdio: 'ignore' });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+after(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A server over a fresh database with the fictional reports (and the hostile ones), and a page on it. */
+async function session(t: { after(fn: () => Promise<void>): void }): Promise<{ page: Page; url: string; dialogs: string[] }> {
+  const store = SqliteStore.open(join(mkdtempSync(join(tmp, 'db-')), 'ui.db'));
+  await ingestDocuments([...REPORTS.map(toRawDocument), ...HOSTILE], store);
+  const server = await startServer({ store, port: 0, uiDir: join(tmp, 'ui') });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 600 } });
+  context.setDefaultTimeout(60_000); // the machine is shared; a cold Chromium can be slow
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  t.after(async () => { await context.close(); await server.close(); await store.close(); });
+  return { page, url: server.url, dialogs };
+}
+
+test('loads the stories into the list with a sparkline each', { skip }, async (t) => {
+  const { page, url } = await session(t);
+  await page.goto(url);
+  const card = page.locator('.story-card').first();
+  await card.waitFor();
+  assert.match(await card.locator('h2').innerText(), /Ferry sinks off Varnholm/);
+  assert.match(await card.locator('.meta').innerText(), /^5 reports · 5 outlets/);
+  assert.ok(await card.locator('svg.spark rect').count() >= 2);
+});
+
+test('opens a story with its coverage chart, claims, quotes and actors', { skip }, async (t) => {
+  const { page, url } = await session(t);
+  await page.goto(url);
+  await page.locator('.story-card h2 a').first().click();
+  await page.locator('.story-head h1').waitFor();
+  assert.match(page.url(), /#\/story\//);
+  assert.equal(await page.locator('svg.grid circle').count() >= 4, true);
+  assert.match(await page.locator('table.verdict-disagree caption').first().innerText(), /people killed/);
+  assert.equal(await page.locator('table.verdict-disagree .claim-row.differs .figure').first().innerText(), '≥ 12');
+  assert.ok((await page.locator('.quote blockquote').allInnerTexts()).some((q) => q.includes('The sea was like a wall')));
+  assert.ok((await page.locator('.actor-name').allInnerTexts()).includes('Ivo Santer'));
+});
+
+test('clicking a claim row opens the source report scrolled to the highlighted span', { skip }, async (t) => {
+  const { page, url } = await session(t);
+  await page.goto(url);
+  await page.locator('.story-card h2 a').first().click();
+  const row = page.locator('table.verdict-disagree .claim-row.differs').first();
+  const wording = await row.locator('td').last().innerText();
+  await row.locator('td.figure').click();
+  const focus = page.locator('.reader-text .focus-start');
+  await focus.waitFor();
+  assert.match(page.url(), /#\/article\/[0-9a-f]+\?s=\d+&e=\d+/);
+  const marked = (await page.locator('.reader-text .m-focus').allInnerTexts()).join('');
+  assert.equal(marked, wording);
+  const inView = await focus.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
+  });
+  assert.ok(inView, 'the highlighted span is scrolled into view');
+});
+
+test('search finds a quote and marks the hit', { skip }, async (t) => {
+  const { page, url } = await session(t);
+  await page.goto(url);
+  await page.locator('.story-card').first().waitFor();
+  await page.keyboard.press('/');
+  await page.keyboard.type('wall');
+  await page.keyboard.press('Enter');
+  await page.locator('.result').first().waitFor();
+  assert.match(await page.locator('.result .snippet').first().innerText(), /The sea was like a wall/);
+  assert.equal(await page.locator('.result .snippet mark').first().innerText(), 'wall');
+});
+
+test('renders the hostile report as inert text everywhere', { skip }, async (t) => {
+  const { page, url, dialogs } = await session(t);
+  await page.goto(url);
+  await page.locator('.story-card').first().waitFor();
+  const views = ['#/', `#/search?q=council`];
+  await page.locator('.story-card h2 a').first().click();
+  await page.locator('.story-head h1').waitFor();
+  views.push(new URL(page.url()).hash);
+  const readers = await page.locator('.members a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  views.push(...readers);
+  const shown: string[] = [];
+  for (const hash of views) {
+    await page.goto(`${url}${hash}`);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForTimeout(50);
+    const state = await page.evaluate(() => {
+      const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null }> ; body: { innerText: string } }; __pwned?: unknown });
+      const scripts = Array.from(d.document.querySelectorAll('script')).map((s) => s.getAttribute('src'));
+      return {
+        pwned: d.__pwned, scripts,
+        imgs: d.document.querySelectorAll('main img').length,
+        jsLinks: Array.from(d.document.querySelectorAll('a')).filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+        handlers: Array.from(d.document.querySelectorAll('main *')).filter((e) => (e as unknown as { getAttributeNames(): string[] }).getAttributeNames().some((n) => n.startsWith('on'))).length,
+        text: d.document.body.innerText,
+      };
+    });
+    assert.equal(state.pwned, undefined, hash);
+    assert.ok(state.scripts.every((s) => s !== null && s.startsWith('/assets/')), `${hash}: only the UI's own script tags`);
+    assert.equal(state.imgs, 0, hash);
+    assert.equal(state.jsLinks, 0, hash);
+    assert.equal(state.handlers, 0, hash);
+    if (hash.includes('article')) shown.push(await page.locator('.reader-text').innerText());
+  }
+  assert.ok(shown.some((text) => text.includes('<script>alert(1)</script> and <img src=x onerror="window.__pwned=1">')), 'the markup is shown as words');
+  assert.deepEqual(dialogs, []);
+});
