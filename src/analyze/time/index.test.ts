@@ -45,6 +45,8 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['Sales fell in the third quarter and rose from a year earlier.', '2024-11-02', 'a year earlier', 'DATE', '2023-Q3'],
   ['The mine was sealed in the 1990s.', TUE, 'the 1990s', 'DATE', '199'],
   ['Talks could last two decades.', TUE, 'two decades', 'DURATION', 'P20Y'],
+  ['Revenue rose 4% in Q3 2024.', TUE, 'Q3 2024', 'DATE', '2024-Q3'],
+  ['The treaty was signed on November 3.', null, 'November 3', 'DATE', 'XXXX-11-03'],
   ['Rebels attacked on Monday.', null, 'Monday', 'DATE', 'XXXX-WXX-1'],
   ['The plant opened last week.', null, 'last week', 'DATE', null],
 ];

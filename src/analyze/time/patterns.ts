@@ -102,6 +102,7 @@ export const RULES: Record<string, string> = {
   set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
   clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|${ZONE}))?`,
   clock24: `\\b([01]?\\d|2[0-3]):?([0-5]\\d)\\s*(?:hrs|h|local\\s+time|${ZONE})\\b`,
+  qShort: `\\b([QH])([1-4])(?:\\s+|/)?(${YEAR}|['’]\\d\\d)?\\b`,
   yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period)\\b|\\byear[- ](?:ago|earlier)\\b`,
   theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
   quarter: `\\b(?:the\\s+(?!(?:(?:fiscal|calendar)[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,

@@ -70,6 +70,12 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     else if (q > cur && ctx.tense() !== 'future') y -= 1;
     return { type: 'DATE', value: `${y}-${code}` };
   },
+  qShort: (g, ctx) => {
+    // "Q3 2024", "H1": capital letter required so "q1" in identifiers stays out.
+    if (!/^[QH]$/.test(g[1]) || (g[1] === 'H' && +g[2] > 2)) return null;
+    const y = g[3] ? (g[3].length === 4 ? g[3] : `20${g[3].slice(1)}`) : ctx.anchor ? String(ctx.anchor.y) : 'XXXX';
+    return { type: 'DATE', value: `${y}-${g[1]}${g[2]}` };
+  },
   yearAgo: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && String(ctx.anchor.y - 1) }),
   theQuarter: (g, ctx) => ({ type: 'DATE', value: g[1] ?? (ctx.anchor && shifted(ctx.anchor, 'quarter', -1)) }),
   theYear: (g, ctx) => (g[2] ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: ctx.anchor && String(ctx.anchor.y) }),
