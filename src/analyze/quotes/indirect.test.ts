@@ -23,6 +23,8 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Ada Moor on Saturday criticized the new harbour fees.', 'the new harbour fees', 'Ada Moor', 'criticized', 'indirect'],
     ['PORTLAND — Ada Moor left the hall early, saying the vote was rigged.', 'the vote was rigged', 'Ada Moor', 'saying', 'indirect'],
     ['Ada Moor praised the mayor and said the budget was sound.', 'the budget was sound', 'Ada Moor', 'said', 'indirect'],
+    ['A harbour official, who asked not to be named, said the ferry would run again.', 'the ferry would run again', 'A harbour official', 'said', 'indirect'],
+    ['Ada Moor - who once ran for mayor - said the vote would be close.', 'the vote would be close', 'Ada Moor', 'said', 'indirect'],
     ['In the survey, 26% say they trust the council.', 'they trust the council', '26%', 'say', 'indirect'],
     ['Security specialists say the leak was probably genuine.', 'the leak was probably genuine', 'Security specialists', 'say', 'indirect'],
     ['The new fees hurt small firms, harbour spokesman Jon Ruud said.', 'The new fees hurt small firms', 'Jon Ruud', 'said', 'indirect'],

@@ -64,11 +64,16 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
     const k = nameRunStart(toks, j, lo);
     return { start: toks[k].start, end: t.end };
   }
-  if (t.text === ',') return appositiveSubject(toks, j, lo);
+  if (/^[,—–-]$/.test(t.text)) return appositiveSubject(toks, j, lo);
   if (t.text === 'who') return { start: t.start, end: t.end };
   if (t.text === 'and' || t.text === 'but') return clauseSubject(toks, lo, j);
-  if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return null;
-  // A lowercase description: back to its determiner ("a senior US official") within a few words.
+  return description(toks, j, lo);
+}
+
+/** A lowercase description ending at token j: back to its determiner ("a senior US official"), or a bare plural. */
+function description(toks: Token[], j: number, lo: number): Mention | null {
+  const t = toks[j];
+  if (!t || !isWord(t) || !/^\p{Ll}/u.test(t.text)) return null;
   for (let k = j; k >= Math.max(lo, j - LIMITS.description); k--) {
     if (!isWord(toks[k])) break;
     if (DETERMINERS.has(lower(toks[k]))) return { start: toks[k].start, end: t.end };
@@ -104,17 +109,20 @@ export function clauseSubject(toks: Token[], lo: number, hi: number, commas = fa
 }
 
 /**
- * "Andriy Yermak, Mr Zelensky's chief of staff, wrote", "Ramil Carr, 31, a photographer, said": the name before
- * the first appositive comma; or "the Vatican spokesman, Federico Lombardi, told": the appositive name itself.
+ * "Andriy Yermak, Mr Zelensky's chief of staff, wrote", "Ramil Carr, 31, a photographer, said", "Trump - who … -
+ * said": the name or description before the first appositive comma (or dash); or "the Vatican spokesman,
+ * Federico Lombardi, told": the appositive name itself.
  */
 function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | null {
+  const sep = toks[comma].text;
   for (let k = comma - 1; k >= Math.max(lo, comma - LIMITS.appositive); k--) {
-    if (/^["“”]$/.test(toks[k].text)) return null;
-    if (toks[k].text !== ',') continue;
+    if (toks[k].text !== sep) continue;
     let h = k - 1;
     if (toks[h]?.text === ')') h = toks.findLastIndex((x, n) => n < h && x.text === '(') - 1;
     const head = toks[h];
     if (head && h >= lo && isCap(head) && isWord(head)) return { start: toks[nameRunStart(toks, h, lo)].start, end: head.end };
+    const desc = h >= lo ? description(toks, h, lo) : null; // "A White House official, who asked not to be named, said"
+    if (desc) return desc;
     const last = toks[comma - 1];
     const first = nameRunStart(toks, comma - 1, k + 1);
     if (isCap(last) && isWord(last) && first === k + 1) return { start: toks[first].start, end: last.end };
