@@ -69,15 +69,19 @@ function key(c: Claim): string {
   return `${unit}|${TUNING.attack.test(rest) ? 'attack' : rest.toLowerCase()}`;
 }
 
-/** Greedy linking of the best pairs first, keeping at most one claim per article and source in a component. */
+/**
+ * Greedy linking of the best pairs first, keeping at most one claim per article and source in a component.
+ * The same figure with the same source from many outlets starts as one seed, so a story of hundreds of
+ * articles scores pairs of distinct figures, not of articles.
+ */
 function link(group: Item[]): Item[][] {
-  const comp = group.map((_, k) => k);
-  const members = group.map((_, k) => [k]);
+  const members = seeds(group);
+  const comp = members.map((_, k) => k);
   const pairs: [number, number, number][] = [];
-  for (let a = 0; a < group.length; a++) {
-    for (let b = a + 1; b < group.length; b++) {
-      if (group[a].articleId === group[b].articleId) continue;
-      const s = score(group[a], group[b]);
+  for (let a = 0; a < members.length; a++) {
+    for (let b = a + 1; b < members.length; b++) {
+      const [x, y] = [group[members[a][0]], group[members[b][0]]];
+      const s = x.articleId === y.articleId ? 0 : score(x, y);
       if (s >= TUNING.minLink) pairs.push([s, a, b]);
     }
   }
@@ -86,11 +90,25 @@ function link(group: Item[]): Item[][] {
     if (ca === cb) continue;
     const who = new Set(members[ca].map((k) => group[k].who));
     if (members[cb].some((k) => who.has(group[k].who))) continue;
-    for (const k of members[cb]) comp[k] = ca;
+    comp.forEach((c, k) => { if (c === cb) comp[k] = ca; });
     members[ca].push(...members[cb]);
     members[cb] = [];
   }
   return members.filter((m) => m.length).map((m) => m.map((k) => group[k]));
+}
+
+/** Identical figures (value, qualifier, subject, source, scope) from different articles, grouped up front. */
+function seeds(group: Item[]): number[][] {
+  const bySig = new Map<string, number[][]>();
+  group.forEach((it, k) => {
+    const c = it.claim;
+    const sig = [c.value, c.qualifier, subjectOf(c), c.source ?? '', it.scope.rank, it.scope.names.join()].join('|');
+    const list = bySig.get(sig) ?? [];
+    const free = list.find((m) => !m.some((j) => group[j].who === it.who));
+    if (free) free.push(k); else list.push([k]);
+    bySig.set(sig, list);
+  });
+  return [...bySig.values()].flat();
 }
 
 function score(a: Item, b: Item): number {
