@@ -97,7 +97,10 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
     const sep = toks[k - 1];
     const aside = sep?.text === ',' && k - 1 > lo && /^\s*,/.test(text.slice(cp.end));
     if (aside) return content(text, toks[lo].start, sent.end, cue); // "The plan, he said, will fail."
-    if (rest >= RULES.minContentWords) return content(text, from, clauseEnd(toks, from, sent.end), cue);
+    // ", who asked not to be named, said …": a relative clause between commas ends at its closing comma.
+    const relative = text.slice(m.start, m.end) === 'who' && toks[k - 1]?.text === ',';
+    const comma = relative ? toks.find((t) => t.start >= from && t.text === ',') : undefined;
+    if (rest >= RULES.minContentWords) return content(text, from, comma ? comma.start : clauseEnd(toks, from, sent.end), cue);
     if (rest > 0) return null;
     if (sep && /^[,”"]$/.test(sep.text) && k - 1 > lo) return content(text, toks[lo].start, sep.text === ',' ? sep.start : sep.end, cue);
     return null;

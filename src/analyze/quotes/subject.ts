@@ -64,7 +64,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
     const k = nameRunStart(toks, j, lo);
     return { start: toks[k].start, end: t.end };
   }
-  if (/^[,—–-]$/.test(t.text)) return appositiveSubject(toks, j, lo);
+  if (/^[,—–-]$/.test(t.text)) return appositiveSubject(toks, j, 0);
   if (t.text === 'who') return { start: t.start, end: t.end };
   if (t.text === 'and' || t.text === 'but') return clauseSubject(toks, lo, j);
   return description(toks, j, lo);
