@@ -35,7 +35,7 @@ after(async () => {
 });
 
 /** A server over a fresh database with the fictional reports (and the hostile ones), and a page on it. */
-async function session(t: { after(fn: () => Promise<void>): void }): Promise<{ page: Page; url: string; dialogs: string[] }> {
+async function session(t: { after(fn: () => Promise<void>): void }): Promise<{ page: Page; url: string; dialogs: string[]; errors: string[] }> {
   const store = SqliteStore.open(join(mkdtempSync(join(tmp, 'db-')), 'ui.db'));
   await ingestDocuments([...REPORTS.map(toRawDocument), ...HOSTILE], store);
   const server = await startServer({ store, port: 0, uiDir: join(tmp, 'ui') });
@@ -44,22 +44,27 @@ async function session(t: { after(fn: () => Promise<void>): void }): Promise<{ p
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  // CSP violations and script errors show up as console errors.
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
   t.after(async () => { await context.close(); await server.close(); await store.close(); });
-  return { page, url: server.url, dialogs };
+  return { page, url: server.url, dialogs, errors };
 }
 
-test('loads the stories into the list with a sparkline each', { skip }, async (t) => {
-  const { page, url } = await session(t);
+test('loads the stories into the list with a sparkline each, without console errors', { skip }, async (t) => {
+  const { page, url, errors } = await session(t);
   await page.goto(url);
   const card = page.locator('.story-card').first();
   await card.waitFor();
   assert.match(await card.locator('h2').innerText(), /Ferry sinks off Varnholm/);
   assert.match(await card.locator('.meta').innerText(), /^5 reports · 5 outlets/);
   assert.ok(await card.locator('svg.spark rect').count() >= 2);
+  assert.deepEqual(errors, []);
 });
 
 test('opens a story with its coverage chart, claims, quotes and actors', { skip }, async (t) => {
-  const { page, url } = await session(t);
+  const { page, url, errors } = await session(t);
   await page.goto(url);
   await page.locator('.story-card h2 a').first().click();
   await page.locator('.story-head h1').waitFor();
@@ -69,6 +74,7 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
   assert.equal(await page.locator('table.verdict-disagree .claim-row.differs .figure').first().innerText(), '≥ 12');
   assert.ok((await page.locator('.quote blockquote').allInnerTexts()).some((q) => q.includes('The sea was like a wall')));
   assert.ok((await page.locator('.actor-name').allInnerTexts()).includes('Ivo Santer'));
+  assert.deepEqual(errors, []);
 });
 
 test('clicking a claim row opens the source report scrolled to the highlighted span', { skip }, async (t) => {
