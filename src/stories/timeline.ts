@@ -23,10 +23,19 @@ export function buildTimeline(members: StoredArticle[]): TimelineEvent[] {
   const events: Draft[] = [];
   for (const m of [...members].filter(counts).sort(byPublished)) {
     const pub = m.article.published?.slice(0, 10) ?? null;
+    const quoted = m.analysis.quotes.filter((q) => q.kind === 'direct');
+    const best = new Map<number, number>();
+    for (const t of m.analysis.times) {
+      const s = t.value && TUNING.value.test(t.value) ? sentenceAt(m.analysis.sentences, t.start) : null;
+      if (s) best.set(s.start, Math.max(best.get(s.start) ?? 0, t.value!.length));
+    }
     for (const t of m.analysis.times) {
       if (!t.value || !TUNING.value.test(t.value) || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
       const s = sentenceAt(m.analysis.sentences, t.start);
       if (!s) continue;
+      // A sentence is placed by its most precise date ("next Monday" over "earlier this month"), and words
+      // inside a direct quote are someone's speech, not a dated event.
+      if (t.value.length < best.get(s.start)! || quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       const text = m.article.text.slice(s.start, s.end);
       const scheduled = t.tense === 'future' || (pub !== null && t.value.length === 10 && t.value > pub) || TUNING.future.test(text);
       const words = contentWords(text);
