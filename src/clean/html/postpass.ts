@@ -67,7 +67,6 @@ export function blockNoise(b: Block): string | null {
   if (RULES.noisePrefix.test(t) && !/[.!?]["'”’]?$/.test(t.replace(/\s*(?:\[\w+\]|\|)\s*$/, ''))) return 'promo line';
   if (RULES.noisePrefix.test(t) && t.length < 100) return 'promo line';
   if (RULES.metaLine.test(t)) return 'date/byline line';
-  if (t.length <= RULES.linkBlockMaxChars && b.linkChars / t.length >= RULES.linkDensity) return 'link list';
   return null;
 }
 
@@ -83,18 +82,33 @@ function isHeaderLine(b: Block): boolean {
   return words < 5 || !/[.!?"'”’]$/.test(b.text);
 }
 
+/** A short first paragraph that sits above the byline/date lines is the standfirst, not the report. */
+function dropStandfirst(blocks: Block[], why: (string | null)[]): void {
+  const k = why.findIndex((w) => !w);
+  if (k < 0 || /^H1$/.test(blocks[k].tag) || blocks[k].text.length > RULES.promoMaxChars) return;
+  let j = k + 1;
+  while (j < blocks.length && why[j] && why[j] !== 'date/byline line') j++;
+  if (j < blocks.length && why[j] === 'date/byline line' && blocks.slice(j + 1).some((b, i) => !why[j + 1 + i])) why[k] = 'standfirst above byline';
+}
+
 /** Drop furniture blocks and the short non-sentence lines before the first body paragraph. */
 export function filterBlocks(blocks: Block[], removed: Removed[]): Block[] {
   const why = blocks.map(blockNoise);
+  const linky = blocks.map((b) => b.text.length <= RULES.linkBlockMaxChars && b.linkChars / b.text.length >= RULES.linkDensity);
+  // A lone linked line is usually a link inside the story; a run of them is a list of other stories.
+  linky.forEach((l, i) => { if (l && !why[i] && (linky[i - 1] || linky[i + 1])) why[i] = 'link list'; });
   // A removed "More stories" line takes the list right after it along.
   for (let i = 1; i < blocks.length; i++) {
     const head = blocks[i - 1];
     if (!why[i] && blocks[i].tag === 'LI' && (why[i - 1] === 'related list' || (why[i - 1] && RULES.relatedHead.test(head.text)))) why[i] = 'related list';
   }
   const first = blocks.findIndex((b, i) => !why[i] && isBody(b));
-  const out: Block[] = [];
   blocks.forEach((b, i) => {
     if (!why[i] && i < first && isHeaderLine(b)) why[i] = 'header line';
+  });
+  dropStandfirst(blocks, why);
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
     if (why[i]) removed.push({ text: b.text, reason: why[i]! });
     else out.push(b);
   });
