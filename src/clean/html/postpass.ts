@@ -75,6 +75,13 @@ const isBody = (b: Block): boolean => {
   return words >= 2 * RULES.bodyMinWords || (words >= RULES.bodyMinWords && /[.!?…:"'”’)]$/.test(b.text));
 };
 
+/** Mostly capital letters (at least 4 words). Example: isShouting('SEAN SPICER ELIMINATED FROM SHOW') → true */
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return text.split(/\s+/).length >= 4 && letters.length > 0 && upper / letters.length > 0.8;
+}
+
 /** A short line above the body that is not a sentence: kicker, byline, date, section name. */
 function isHeaderLine(b: Block): boolean {
   const words = b.text.split(/\s+/).length;
@@ -97,6 +104,8 @@ export function filterBlocks(blocks: Block[], removed: Removed[]): Block[] {
   const linky = blocks.map((b) => b.text.length <= RULES.linkBlockMaxChars && b.linkChars / b.text.length >= RULES.linkDensity);
   // A lone linked line is usually a link inside the story; a run of them is a list of other stories.
   linky.forEach((l, i) => { if (l && !why[i] && (linky[i - 1] || linky[i + 1])) why[i] = 'link list'; });
+  // …and so is a linked line in capitals, the way many outlets flag a related story inside the text.
+  linky.forEach((l, i) => { if (l && !why[i] && isShouting(blocks[i].text)) why[i] = 'related link'; });
   // A removed "More stories" line takes the list right after it along.
   for (let i = 1; i < blocks.length; i++) {
     const head = blocks[i - 1];
