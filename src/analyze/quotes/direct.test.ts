@@ -25,6 +25,7 @@ test('attributes direct quotes through each frame to the right speaker mention a
     ['“The port will reopen on Monday,” Mayor Lena Ortiz said.', '“The port will reopen on Monday,”', 'Mayor Lena Ortiz', 'said'],
     ['"We will not pay the ransom," said Tomas Berg, the company\'s chief executive.', '"We will not pay the ransom,"', 'Tomas Berg', 'said'],
     ['Ortiz said: "The bridge is safe for traffic again."', '"The bridge is safe for traffic again."', 'Ortiz', 'said'],
+    ['The mayor took the stage. Ortiz continued:\n\n“We will rebuild every bridge in this city.”', '“We will rebuild every bridge in this city.”', 'Ortiz', 'continued'],
     ['“Talks were useful,” Irena Valk wrote on Telegram.', '“Talks were useful,”', 'Irena Valk', 'wrote on Telegram'],
     ['“Nobody was hurt in the fire,” the fire chief told reporters.', '“Nobody was hurt in the fire,”', 'the fire chief', 'told reporters'],
     ['“The numbers are rising,” Piet Hals, a regional health officer who leads the team, told reporters.', '“The numbers are rising,”', 'Piet Hals', 'told reporters'],

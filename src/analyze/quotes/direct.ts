@@ -86,7 +86,10 @@ export function findDirect(text: string, sents: Sentence[]): Found[] {
     const s1 = sentOf(Math.max(q.start, q.end - 1));
     const prevEnd = n > 0 && spans[n - 1].end > s0.start ? spans[n - 1].end : s0.start;
     const nextStart = n + 1 < spans.length && spans[n + 1].start < s1.end ? spans[n + 1].start : s1.end;
-    const before = tokenize(text, prevEnd, q.start);
+    // "Cruz continued:" closing the previous paragraph frames a quote that opens the next one.
+    const prevSent = sents[sents.indexOf(s0) - 1];
+    const colonAbove = prevEnd === s0.start && prevSent && !text.slice(s0.start, q.start).trim() && /:\s*$/.test(text.slice(prevSent.start, prevSent.end));
+    const before = tokenize(text, colonAbove ? prevSent.start : prevEnd, q.start);
     const after = tokenize(text, q.end, nextStart);
     // Sentences the splitter did not cut (it does not know the '' mark) still end at ". ''".
     const lead = text.slice(prevEnd, q.start).split(TUNING.sentenceBreak).pop() ?? '';
