@@ -68,6 +68,9 @@ const CASES: [string, string, Want[]][] = [
   ['skips a phrase between the noun and its verb', 'Around 120 houses in the district were destroyed.', [{ subject: 'houses destroyed' }]],
   ['prefers a passive source right after the figure', 'The mayor spoke of a lower toll than the 14 deaths announced by the ministry in Tarn.', [{ value: 14, source: 'ministry' }]],
   ['keeps an apostrophe inside the speaker', 'The Growers’ Association estimated that 40 farms were flooded.', [{ source: 'Growers’ Association' }]],
+  ['reads "several hundred" as a vague range', 'Several hundred protesters gathered.', [{ value: 200, low: 200, high: 999, qualifier: 'range', unit: 'protesters' }]],
+  ['reads percentage points', 'The lead shrank by 2.8 percentage points.', [{ value: 2.8, unit: 'pp' }]],
+  ['keeps a percentage above a hundred inside its bounds', 'Prices rose at least 150 percent.', [{ low: 150, high: 150 }]],
   ['leaves counted speakers to the outlet', 'Two senior officials said the plan was dead.', [{ value: 2, unit: 'officials', source: null }]],
 ];
 
@@ -90,6 +93,9 @@ const NONE: [string, string][] = [
   ['a number inside a name', 'Leaders invoked Article 5 of the treaty.'],
   ['a year before a verb', 'An inspection in 2019 recorded seepage.'],
   ['"no one"', 'Officials said no one remained missing.'],
+  ['an indefinite "one"', 'It was one memorable moment in one small town.'],
+  ['a multiplier', 'Turnout was three times higher.'],
+  ['a number without a plural noun', 'The crowd was 15,000 strong and three barely made it.'],
   ['a fraction used as a noun', 'The lower half of the town was flooded.'],
 ];
 

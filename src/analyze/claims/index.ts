@@ -13,7 +13,7 @@ import { readNumber, type NumberMatch } from './numbers.js';
 import { bounds, readQualifier, readRange } from './qualify.js';
 import { findSource } from './source.js';
 import { findEvent, ofPhrase, runningTotal, subjectOf, type Event } from './subject.js';
-import { EVENT_NOUNS, PEOPLE_EVENTS } from './table.js';
+import { EVENT_NOUNS, ONE_OF_A_KIND, PEOPLE_EVENTS } from './table.js';
 
 /** A claim while its sentence is read: token range and event kept for coordination. */
 interface Found { claim: Claim; from: number; to: number; event: Event | null }
@@ -66,6 +66,8 @@ function claimAt(text: string, toks: Token[], i: number, found: Found[], previou
   const filled = fill(toks, q.start, num, noun, last, previous);
   if (!filled) return null;
   const { unit, event } = filled;
+  // "one problem", "one scene": an indefinite, not a count, unless something happened to it or it is a person.
+  if (num.value === 1 && num.word && !event && !ONE_OF_A_KIND.has(unit)) return null;
   const qualifier = num.vague && q.qualifier === 'exact' ? 'range' : q.qualifier;
   const [low, high] = bounds(q, num, COUNT_UNIT.test(unit));
   const start = toks[q.start].start;

@@ -56,11 +56,16 @@ function readUnit(toks: Token[], j: number, num: NumberMatch): CountedNoun {
   }
   if (CURRENCY[w]) return { unit: CURRENCY[w], end: j + 1, duration: false };
   if (w === 'of' && num.vague && CURRENCY[low(toks, j + 1)]) return { unit: CURRENCY[low(toks, j + 1)], end: j + 2, duration: false };
+  const two = `${w} ${low(toks, j + 1)}`;
+  if (MEASURE[two]) return { unit: MEASURE[two], end: j + 2, duration: false };
   if (MEASURE[w]) return { unit: MEASURE[w], end: j + 1, duration: false };
   if (w === 'square' && MEASURE[low(toks, j + 1)]) return { unit: `sq ${MEASURE[low(toks, j + 1)]}`, end: j + 2, duration: false };
   if (w === 'of' && !num.vague) return partitive(toks, j + 1) ?? none;
   const from = (w === 'of' && num.vague) || (NOUN_SKIP.has(w) && isNounWord(toks[j + 1]?.text ?? '')) ? j + 1 : j;
-  return nounRun(toks, from) ?? none;
+  const run = nounRun(toks, from);
+  // Above one, a counted noun is plural: "three barely made", "15,000 strong" have none.
+  if (run && num.value > 1 && Number.isInteger(num.value) && !headNoun(low(toks, run.end - 1))) return none;
+  return run ?? none;
 }
 
 /** "four of them" → part of an earlier count; "five of the (seven) victims" → victims. */

@@ -80,11 +80,14 @@ function readFraction(toks: Token[], i: number): NumberMatch | null {
   return { start: i, end, value: v, low: v, high: v, vague: false, percent: true, currency: null, word: true };
 }
 
-/** "hundreds", "dozens of", "tens of thousands", "hundreds of millions". */
+/** "hundreds", "dozens of", "tens of thousands", "hundreds of millions", "several hundred". */
 function readVague(toks: Token[], i: number): NumberMatch | null {
   let base = VAGUE[lower(toks, i)];
   let end = i + 1;
-  if (lower(toks, i) === 'tens' && lower(toks, i + 1) === 'of' && VAGUE[lower(toks, i + 2)] >= 1e3) base = 10;
+  if (['several', 'few'].includes(lower(toks, i)) && SCALE[lower(toks, i + 1)] >= 100 && lower(toks, i + 1).length > 2) {
+    base = SCALE[lower(toks, i + 1)]; // "several hundred" reads like "hundreds"
+    end = i + 2;
+  } else if (lower(toks, i) === 'tens' && lower(toks, i + 1) === 'of' && VAGUE[lower(toks, i + 2)] >= 1e3) base = 10;
   else if (base === undefined) return null;
   if (lower(toks, end) === 'of' && VAGUE[lower(toks, end + 1)] >= 1e3 && base >= 10) {
     base *= VAGUE[lower(toks, end + 1)];

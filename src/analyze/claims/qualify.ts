@@ -53,7 +53,7 @@ export function readRange(toks: Token[], num: NumberMatch): { num: NumberMatch; 
 /** Interval for a qualified value. Example: bounds("about", 18, false) → [16.2, 19.8] */
 export function bounds(q: Qualified, num: NumberMatch, count: boolean): [number, number] {
   const v = num.value;
-  const cap = num.percent ? 100 : OPEN_HIGH;
+  const cap = num.percent ? Math.max(100, v) : OPEN_HIGH;
   const step = count && Number.isInteger(v) ? 1 : 0;
   switch (q.qualifier) {
     case 'about':

@@ -13,6 +13,7 @@ interface Speaker { from: number; to: number }
 
 /** How far after a figure a passive cue ("announced by") may stand and still be its source. */
 const PASSIVE_GAP = 2;
+const LEADING_PREP = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'from']);
 const SKIP_BEFORE_CUE = new Set(['also', 'later', 'previously', 'has', 'have', 'had', 'earlier', 'repeatedly', 'reportedly']);
 const RE = { capital: /^\p{Lu}/u, word: /^[\p{L}\p{N}][\p{L}\p{N}'’.\-]*$/u };
 
@@ -55,6 +56,7 @@ function before(toks: Token[], c: number): Speaker | null {
 function phraseStart(toks: Token[], to: number): number {
   let from = to;
   while (from > 0 && to - from < MAX_SPEAKER_WORDS && wordAt(toks, from - 1) && (glued(toks, from - 1) || !SPEAKER_BOUNDARY.has(toks[from - 1].text.toLowerCase()))) from--;
+  while (from < to && LEADING_PREP.has(toks[from].text.toLowerCase())) from++; // "of Democratic voters said"
   return from;
 }
 
@@ -97,6 +99,7 @@ function name(text: string, toks: Token[], sp: Speaker, entities: Entity[]): str
   // A person heads the phrase only at its end ("Moscow region governor Andrei Vorobyov"), not "Marovian Insurers".
   const person = entities.find((e) => e.type === 'PER' && e.start >= a && e.end === b);
   if (person) return person.canonical;
+  if (PRONOUNS.has(toks[sp.from].text.toLowerCase()) && sp.to - sp.from > 1) return null; // "you never said"
   if (sp.to - sp.from === 1 && PRONOUNS.has(toks[sp.from].text.toLowerCase())) {
     const prior = entities.filter((e) => e.type === 'PER' && e.end <= a);
     return prior.length ? prior[prior.length - 1].canonical : null;

@@ -16,6 +16,13 @@ export const SCALE: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
 };
 
+/** Singular counted nouns that make "one …" a count ("one person was killed"); "one problem" is not a claim. */
+export const ONE_OF_A_KIND = new Set(
+  ('people officials soldiers civilians children men women residents police officers workers journalists members ' +
+    'sources fighters troops prisoners victims patients students voters citizens migrants refugees staff ' +
+    'drones missiles rockets shells aircraft planes jets ships boats tanks vehicles buildings homes houses').split(' '),
+);
+
 /** Vague plurals: "hundreds of" is at least two hundred and below a thousand. */
 export const VAGUE: Record<string, number> = {
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
@@ -83,6 +90,7 @@ export const MEASURE: Record<string, string> = {
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'miles', miles: 'miles',
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', tonne: 'tonnes',
   tonnes: 'tonnes', ton: 'tonnes', tons: 'tonnes', hectare: 'ha', hectares: 'ha', percent: '%', '%': '%',
+  'percentage point': 'pp', 'percentage points': 'pp',
 };
 
 export const CURRENCY: Record<string, string> = {
@@ -93,7 +101,7 @@ export const CURRENCY: Record<string, string> = {
 
 /** Irregular plurals: counted nouns are reported in the plural so "one person" and "3 people" share a unit. */
 export const PLURAL: Record<string, string> = {
-  person: 'people', persons: 'people', people: 'people', children: 'children', men: 'men', women: 'women',
+  person: 'people', persons: 'people', people: 'people', children: 'children', men: 'men', women: 'women', feet: 'feet',
   child: 'children', man: 'men', woman: 'women', foot: 'feet',
   'civilian': 'civilians', casualty: 'casualties', personnel: 'personnel', police: 'police', staff: 'staff',
   aircraft: 'aircraft', sheep: 'sheep', series: 'series', news: 'news',
@@ -131,6 +139,7 @@ export const STOP = new Set(
     'said says say told more also reportedly each per while when where after before during since into onto ' +
     'over under across against including about around up down out off this these those there here so yet ' +
     'like near outside inside between among amid via just only still already overnight today yesterday ' +
+    'fewer less times ' +
     'tonight again too ago earlier later now then').split(' '),
 );
 
@@ -141,9 +150,15 @@ export const CUES = new Set(
 );
 
 /** Tokens that end a speaker phrase when reading backwards from a cue. */
-export const SPEAKER_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '‘', '’', 'that', 'with', 'and', 'as', 'while', 'when', 'but', 'which', 'who', 'after', 'before', 'because', 'if', 'meanwhile']);
+export const SPEAKER_BOUNDARY = new Set([
+  ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '‘', '’', 'that', 'with', 'and', 'as', 'while', 'when', 'but',
+  'which', 'who', 'after', 'before', 'because', 'if', 'meanwhile',
+  // A verb or auxiliary ends the speaker phrase too ("insiders … were more likely to say").
+  'were', 'was', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'could', 'would', 'will', 'may', 'might', 'must',
+  'should', 'can', 'did', 'do', 'does', 'not', 'to', 'than', 'more', 'likely',
+]);
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** How many words a counted-noun phrase or a speaker phrase may have. */
 export const MAX_NOUN_WORDS = 4;
