@@ -15,7 +15,7 @@ import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { ingestDocuments } from '../../src/pipeline/ingest.js';
 import { startServer } from '../../src/server/start.js';
 import { toRawDocument } from '../../src/server/query.js';
-import { HOSTILE, REPORTS } from './fixtures.js';
+import { HOSTILE, REPORTS, fixtureStore } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -143,4 +143,24 @@ test('renders the hostile report as inert text everywhere', { skip }, async (t) 
   }
   assert.ok(shown.some((text) => text.includes('<script>alert(1)</script> and <img src=x onerror="window.__pwned=1">')), 'the markup is shown as words');
   assert.deepEqual(dialogs, []);
+});
+
+test('pages through a long story list and filters by an actor', { skip }, async (t) => {
+  const store = await fixtureStore(25, 1);
+  const server = await startServer({ store, port: 0, uiDir: join(tmp, 'ui') });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  context.setDefaultTimeout(60_000);
+  t.after(async () => { await context.close(); await server.close(); await store.close(); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('.story-card').first().waitFor();
+  assert.equal(await page.locator('.story-card').count(), 20);
+  assert.equal(await page.locator('.pager .muted').innerText(), '1–20 of 25');
+  await page.locator('.pager a[rel=next]').click();
+  await page.locator('.pager a[rel=prev]').waitFor();
+  assert.equal(await page.locator('.story-card').count(), 5);
+  await page.locator('.story-card h2 a').first().click();
+  await page.locator('.actor-name').first().click();
+  await page.locator('.active-filters').waitFor();
+  assert.match(await page.locator('.lede').innerText(), /^25 stories .* mentioning PER:edda-rusk/);
 });

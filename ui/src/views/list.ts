@@ -17,7 +17,8 @@ export async function renderList(view: HTMLElement, params: URLSearchParams) {
   mount(view,
     h('div', { class: 'page-head' },
       h('h1', { tabindex: -1 }, 'Stories'),
-      h('p', { class: 'lede' }, data.total ? `${plural(data.total, 'story')} followed across outlets` : 'No stories match.')),
+      h('p', { class: 'lede' }, data.total ? `${plural(data.total, 'story')} followed across outlets` : 'No stories match.',
+        active(filters))),
     filterForm(filters, outlets),
     h('ol', { class: 'stories' }, data.items.map(card)),
     pager(data.total, page, filters));
@@ -30,6 +31,12 @@ function card(s: StoryItem): HTMLElement {
       h('p', { class: 'meta' }, `${plural(s.articles, 'report')} · ${plural(s.outlets.length, 'outlet')} · ${fmtRange(s.first, s.last)}`),
       h('p', { class: 'outlets' }, s.outlets.map((o) => h('span', { class: 'chip' }, o)))),
     h('div', { class: 'story-card-spark' }, sparkline(s.coverage)));
+}
+
+/** Says which filters are on, with a way back to everything. */
+function active(f: Record<string, string>): HTMLElement | null {
+  const on = [f.outlet && `from ${f.outlet}`, f.entity && `mentioning ${f.entity}`, f.since && `since ${f.since}`, f.until && `until ${f.until}`].filter(Boolean);
+  return on.length ? h('span', { class: 'active-filters' }, ` — ${on.join(', ')} · `, h('a', { href: '#/' }, 'show all')) : null;
 }
 
 function filterForm(f: Record<string, string>, outlets: string[]): HTMLElement {
