@@ -48,6 +48,7 @@ test('filters stories by outlet, entity and date', async () => {
     ['/api/stories?entity=PER:edda-rusk', 25],
     ['/api/entities/PER:edda-rusk/stories', 25],
     ['/api/entities/PER:nobody/stories', 0],
+    ['/api/entities/ORG:Dockworkers%E2%80%99%20Union%20of%20Talvik/stories', 0],
     ['/api/stories?since=2026-03-20', 2],
   ];
   for (const [path, total] of cases) assert.equal((await json(await get(path))).total, total, path);
@@ -72,7 +73,7 @@ test('answers unknown ids, routes and bad input with JSON errors and the right s
   const cases: [string, number, string][] = [
     ['/api/stories/nope', 404, 'NOT_FOUND'], ['/api/articles/nope', 404, 'NOT_FOUND'], ['/api/nothing', 404, 'NOT_FOUND'],
     ['/api/stories?limit=0', 400, 'BAD_REQUEST'], ['/api/stories?sort=random', 400, 'BAD_REQUEST'], ['/api/stories?since=yesterday', 400, 'BAD_REQUEST'],
-    ['/api/search', 400, 'BAD_REQUEST'], ['/api/stories/a%20b', 400, 'BAD_REQUEST'],
+    ['/api/search', 400, 'BAD_REQUEST'], ['/api/stories/a%20b', 400, 'BAD_REQUEST'], ['/api/entities/PER%3A%0Aname/stories', 400, 'BAD_REQUEST'],
   ];
   for (const [path, status, code] of cases) {
     const r = await get(path);

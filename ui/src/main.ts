@@ -11,6 +11,8 @@ import { renderSearch } from './views/search.js';
 
 const view = document.getElementById('view') as HTMLElement;
 const input = document.getElementById('search-input') as HTMLInputElement;
+/** A fetch slower than this shows "Loading…" instead of a stale page. */
+const LOADING_AFTER_MS = 250;
 let generation = 0;
 
 async function render() {
@@ -19,6 +21,7 @@ async function render() {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   view.setAttribute('aria-busy', 'true');
+  const slow = setTimeout(() => { if (gen === generation) mount(view, h('p', { class: 'loading muted' }, 'Loading…')); }, LOADING_AFTER_MS);
   try {
     let focused = false;
     if (parts[0] === 'story' && parts[1]) await renderStory(view, parts[1]);
@@ -32,6 +35,7 @@ async function render() {
     if (gen !== generation) return;
     mount(view, h('h1', { tabindex: -1 }, 'Something went wrong'), h('p', { class: 'error' }, (e as Error).message), h('p', {}, h('a', { href: '#/' }, 'Back to stories')));
   } finally {
+    clearTimeout(slow);
     if (gen === generation) view.removeAttribute('aria-busy');
   }
 }
