@@ -2,6 +2,8 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../store/sqlite/store.js';
+import { PgStore } from '../store/postgres/store.js';
+import type { Store } from '../store/types.js';
 
 /** `--db`, else $CROSSCHECK_DB, else the user's data folder. */
 export function defaultDbPath(): string {
@@ -10,8 +12,10 @@ export function defaultDbPath(): string {
   return join(base, 'crosscheck', 'crosscheck.db');
 }
 
-export function openStore(path?: string): SqliteStore {
-  return SqliteStore.open(path ?? defaultDbPath());
+/** `--db` is a SQLite file path, or a postgres:// URL for the PostgreSQL store. */
+export function openStore(path?: string): Store {
+  const p = path ?? defaultDbPath();
+  return /^postgres(ql)?:\/\//.test(p) ? PgStore.connect(p) : SqliteStore.open(p);
 }
 
 export const out = (s: string): void => { process.stdout.write(s.endsWith('\n') ? s : `${s}\n`); };

@@ -11,7 +11,7 @@ import type { StoryDetail, StorySummary } from '../../model/story.js';
 import type { NewArticle, SearchHit, Store, StoredArticle, StoryQuery } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import { textHash } from '../../clean/hash.js';
-import { rowToStored, storyRow, type ArticleRow } from './rows.js';
+import { rowToStored, storyRow, type ArticleRow } from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;

@@ -1,6 +1,6 @@
-/** Row ↔ record mapping for the SQLite store. */
-import type { StoryDetail } from '../../model/story.js';
-import type { StoredArticle } from '../types.js';
+/** Row ↔ record mapping shared by the SQLite and PostgreSQL stores (same column names, JSON kept as text). */
+import type { StoryDetail } from '../model/story.js';
+import type { StoredArticle } from './types.js';
 
 export interface ArticleRow {
   rowid: number; id: string; source: string; outlet: string | null; url: string | null; title: string | null;
