@@ -17,8 +17,9 @@ export const ECB_EVAL = {
   file: /^(\d+)_(\d+)(ecb|ecbplus)\.xml$/,
   trainTopics: 12,
   seed: 20240611,
-  thresholds: range(0.1, 0.6, 0.025),
-  entityWeights: [0.2, 0.3, 0.4, 0.5],
+  thresholds: range(0.05, 0.4, 0.025),
+  entityWeights: [0.3, 0.4, 0.5, 0.6],
+  splitGaps: [0, 0.2, 0.25, 0.3],
   baselineThresholds: range(0.04, 0.8, 0.01),
   /** Leading URL lines of ecbplus files are crawl metadata, not text (and would give the subset away). */
   url: /^https?\s*:/,
@@ -125,7 +126,8 @@ export async function evalClustering(path: string, opts: { entities?: (text: str
   const extract = opts.entities ?? standInEntities;
   const ents = new Map(docs.map((d) => [d.name, extract(d.text)]));
   const train = docs.filter((d) => d.topic <= ECB_EVAL.trainTopics), test = docs.filter((d) => d.topic > ECB_EVAL.trainTopics);
-  const grid = ECB_EVAL.thresholds.flatMap((threshold) => ECB_EVAL.entityWeights.map((w) => ({ threshold, entityWeight: w, textWeight: 1 - w })));
+  const grid = ECB_EVAL.thresholds.flatMap((threshold) => ECB_EVAL.entityWeights.flatMap((w) =>
+    ECB_EVAL.splitGaps.map((splitGap) => ({ threshold, entityWeight: w, textWeight: round(1 - w), splitGap }))));
   const tuned = tune(grid, ours, train, ents);
   const bt = tune(ECB_EVAL.baselineThresholds, baseline, train, ents);
   const splits = { 'train (topics 1-12)': train, 'test (topics 13-29)': test, all: docs };

@@ -70,3 +70,19 @@ test('two stories that come together merge, the later id redirecting to the earl
   assert.equal(c.resolve('ship-2'), 'ship-1');
   assert.deepEqual(c.stories().map((s) => s.articles), [['ship-1', 'ship-2']]);
 });
+
+test('a story that swallowed two events is split in two, the earliest article keeping the id', () => {
+  // A shared sign-off and unlimited index keys make both stories candidates; the low threshold does the rest.
+  const signed = (r: (typeof REPORTS)[number]) => ({ ...doc(r), text: r[3] + ' Reporting by the Coastal Desk.' });
+  const stream = [0, 1, 3, 4, 6, 7].map((i) => signed(REPORTS[i]));
+  const cases: [number, string[][]][] = [
+    [0, [['ship-1', 'vote-1', 'ship-2', 'vote-2', 'ship-3', 'vote-3']]],
+    [0.2, [['ship-1', 'ship-2', 'ship-3'], ['vote-1', 'vote-2', 'vote-3']]],
+  ];
+  for (const [splitGap, expected] of cases) {
+    const c = new StoryClusterer({ threshold: 0.001, splitGap, mergeThreshold: 2, indexKeys: 999, queryKeys: 999 });
+    for (const d of stream) c.add(d);
+    assert.deepEqual(c.stories().map((s) => s.articles).sort(), expected, `splitGap ${splitGap}`);
+    for (const s of c.stories()) assert.equal(s.id, s.articles[0]);
+  }
+});

@@ -8,19 +8,24 @@
 import type { DupLink } from '../../model/story.js';
 import { Postings } from './candidates.js';
 import { Centroid, DocFreq, termCounts, weigh, type Vec } from './tfidf.js';
+import { between, centroids, twoMeans, type Member } from './split.js';
 
 export const CLUSTER = {
   /** Join when weighted similarity ≥ threshold (tuned on ECB+ topics 1–12, see docs/eval/clustering.md). */
-  threshold: 0.25,
+  threshold: 0.1,
   /** A far-in-time story with topical similarity ≥ this becomes the new story's previous episode. */
   episodeThreshold: 0.2,
-  textWeight: 0.5,
-  entityWeight: 0.5,
+  textWeight: 0.4,
+  entityWeight: 0.6,
   /** ± bonus for closeness in time: +timeWeight on the story's days, 0 at halfLifeDays, → -timeWeight. */
   timeWeight: 0.08,
   halfLifeDays: 7,
   /** Two stories whose centroids are this similar become one (the later id redirects); > 1 disables. */
   mergeThreshold: 0.5,
+  /** A story is cut in two when a 2-means split separates its members by this much (split.ts); 0 disables. */
+  splitGap: 0.3,
+  /** Stories up to this size keep member vectors and are checked for splits (at even sizes). */
+  splitMax: 48,
   /** Farther than this from a story's span (days), an article cannot join it, only continue it. */
   episodeDays: 30,
   titleWeight: 2,
@@ -64,7 +69,11 @@ export interface Story {
   previous: string | null;
   seq: number;
   born: number;
+  /** Member vectors while the story is small enough to be split; null afterwards. */
+  members: Member[] | null;
 }
+
+type SavedMember = Omit<Member, 'v' | 'e'> & { v: [string, number][]; e: [string, number][] };
 
 export interface ClustererState {
   version: 1;
@@ -73,7 +82,7 @@ export interface ClustererState {
   born: number;
   terms: ReturnType<DocFreq['toJSON']>;
   entities: ReturnType<DocFreq['toJSON']>;
-  stories: (Omit<Story, 'text' | 'ents'> & { text: [string, number][]; ents: [string, number][] })[];
+  stories: (Omit<Story, 'text' | 'ents' | 'members'> & { text: [string, number][]; ents: [string, number][]; members: SavedMember[] | null })[];
   redirects: [string, string][];
 }
 
@@ -122,8 +131,33 @@ export class StoryClusterer {
     const r = best && bestScore >= this.opts.threshold
       ? this.join(best, doc, v, e, day, bestScore)
       : this.create(doc, v, e, day, prev?.id ?? null, Math.max(0, bestScore));
-    const kept = this.maybeMerge(this.byId.get(r.storyId)!);
+    if (!r.created) this.maybeSplit(this.byId.get(r.storyId)!);
+    const kept = this.maybeMerge(this.byId.get(this.articleStory.get(doc.id)!)!);
     return { ...r, storyId: kept.id, previous: kept.previous };
+  }
+
+  /** Cuts a small story in two when its members form two distant groups; the earliest article keeps the id. */
+  protected maybeSplit(s: Story): void {
+    const n = s.articles.length;
+    if (!this.opts.splitGap || !s.members || n < 4 || n % 2) return;
+    const split = twoMeans(s.members, this.opts);
+    if (!split || split.separation < this.opts.splitGap) return;
+    const [stay, go] = split.halves[0].some((m) => m.id === s.id) ? split.halves : [split.halves[1], split.halves[0]];
+    const t: Story = {
+      id: go[0].id, articles: [], title: null, text: new Centroid(), ents: new Centroid(),
+      first: null, last: null, previous: null, seq: 0, born: ++this.born, members: null,
+    };
+    this.redirects.delete(t.id);
+    this.byId.set(t.id, t);
+    for (const [story, half] of [[s, stay], [t, go]] as const) {
+      story.articles = half.map((m) => m.id);
+      story.members = half;
+      [story.text, story.ents] = centroids(half);
+      story.first = story.last = null;
+      for (const m of half) { if (m.day !== null) widen(story, m.day); this.articleStory.set(m.id, story.id); }
+      story.seq = ++this.seq;
+      this.index(story);
+    }
   }
 
   /** Merges a story into its most similar time-compatible neighbour when their centroids are close. */
@@ -132,14 +166,13 @@ export class StoryClusterer {
     let best: Story | null = null, bestSim = this.opts.mergeThreshold;
     for (const t of this.candidates(s.text.w, s.ents.w)) {
       if (t === s || !spansMeet(s, t, this.opts.episodeDays)) continue;
-      const text = s.text.similarity(t.text);
-      const sim = !s.ents.w.size || !t.ents.w.size ? text
-        : this.opts.textWeight * text + this.opts.entityWeight * s.ents.similarity(t.ents);
+      const sim = between([s.text, s.ents], [t.text, t.ents], this.opts);
       if (sim >= bestSim) { best = t; bestSim = sim; }
     }
     if (!best) return s;
     const [keep, drop] = best.born < s.born ? [best, s] : [s, best];
     keep.articles.push(...drop.articles);
+    keep.members = keep.members && drop.members && keep.articles.length <= this.opts.splitMax ? [...keep.members, ...drop.members] : null;
     keep.text.merge(drop.text);
     keep.ents.merge(drop.ents);
     for (const d of [drop.first, drop.last]) if (d !== null) widen(keep, d);
@@ -181,7 +214,7 @@ export class StoryClusterer {
   protected create(doc: ClusterDoc, v: Vec, e: Vec, day: number | null, previous: string | null, score: number): ClusterResult {
     const s: Story = {
       id: doc.id, articles: [], title: doc.title, text: new Centroid(), ents: new Centroid(),
-      first: day, last: day, previous, seq: 0, born: ++this.born,
+      first: day, last: day, previous, seq: 0, born: ++this.born, members: [],
     };
     this.byId.set(s.id, s);
     this.join(s, doc, v, e, day, score);
@@ -190,6 +223,8 @@ export class StoryClusterer {
 
   protected join(s: Story, doc: ClusterDoc, v: Vec, e: Vec, day: number | null, score: number): ClusterResult {
     s.articles.push(doc.id);
+    if (s.members && s.members.length < this.opts.splitMax) s.members.push({ id: doc.id, day, v, e });
+    else s.members = null;
     s.text.add(v);
     s.ents.add(e);
     if (day !== null) widen(s, day);
@@ -207,7 +242,9 @@ export class StoryClusterer {
 
   /** Serialisable state (posting lists are rebuilt on load). Example: JSON.stringify(c.toJSON()) */
   toJSON(): ClustererState {
-    const stories = [...this.byId.values()].map(({ text, ents, ...s }) => ({ ...s, text: [...text.w], ents: [...ents.w] }));
+    const stories = [...this.byId.values()].map(({ text, ents, members, ...s }) => ({
+      ...s, text: [...text.w], ents: [...ents.w], members: members?.map((m) => ({ ...m, v: [...m.v], e: [...m.e] })) ?? null,
+    }));
     return {
       version: 1, opts: this.opts, seq: this.seq, born: this.born, terms: this.terms.toJSON(), entities: this.entityDf.toJSON(),
       stories, redirects: [...this.redirects],
@@ -220,7 +257,8 @@ export class StoryClusterer {
     Object.assign(c, { seq: state.seq, born: state.born, terms: DocFreq.fromJSON(state.terms), entityDf: DocFreq.fromJSON(state.entities) });
     for (const [from, to] of state.redirects) c.redirects.set(from, to);
     for (const st of state.stories) {
-      const s: Story = { ...st, text: new Centroid(st.text), ents: new Centroid(st.ents) };
+      const members = st.members?.map((m) => ({ ...m, v: new Map(m.v), e: new Map(m.e) })) ?? null;
+      const s: Story = { ...st, text: new Centroid(st.text), ents: new Centroid(st.ents), members };
       c.byId.set(s.id, s);
       for (const a of s.articles) c.articleStory.set(a, s.id);
       c.index(s);

@@ -119,6 +119,14 @@ export class Centroid {
     return dot / this.norm;
   }
 
+  /** Cosine of a member's unit vector with this centroid minus that member (leave-one-out). */
+  cosineWithout(v: Vec): number {
+    let dot = 0;
+    for (const [t, x] of v) dot += x * (this.w.get(t) ?? 0);
+    const norm2 = this.norm * this.norm - 2 * dot + 1;
+    return norm2 > 1e-9 ? (dot - 1) / Math.sqrt(norm2) : 0;
+  }
+
   /** Cosine of two centroids. */
   similarity(o: Centroid): number {
     if (!this.norm || !o.norm) return 0;
