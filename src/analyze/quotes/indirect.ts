@@ -6,30 +6,20 @@
  */
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
-import { CAPS_STOP, CUE_VERBS, DETERMINERS, PREPOSED_CUES, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
+import { clauseEnd, content, MIN_CONTENT_WORDS, rightStart, splitContinuation, words } from './clause.js';
+import { CAPS_STOP, CUE_VERBS, DETERMINERS, PREPOSED_CUES, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { cuePhrase } from './frames.js';
 import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './subject.js';
 
 const RULES = {
-  minContentWords: 3,
   /** Words of description allowed between a closing comma and the speaker's name ("…, DFA spokesman Neil Sroka said"). */
   speakerLead: 5,
-  /** How far after the cue a ", that" may still open the reported clause (chars). */
-  lateThat: 120,
-  /** Tokens that open a new clause with its own speaker. */
-  clauseBreak: /^(?:,|;|and|but|while|whereas|although|though|however)$/,
   /** Longest speaker name before a headline colon ("Sen. Lindsey Graham:"). */
   maxHeadlineSpeaker: 4,
-  /** Verbs whose first object is the addressee, not the content ("told Reuters that …"). */
-  addressee: new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'warned', 'urged', 'assured', 'reminded']),
-  objectPronoun: /^(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers)$/,
-  /** A second cue continuing the same speaker: "…, adding that …". */
-  continuation: /,\s+(?:and\s+)?(?:adding|saying|noting|arguing|warning|insisting|explaining|claiming|suggesting|stressing)\b/g,
+  /** Words before a cue verb that make it a noun or an infinitive ("the claims", "to say"). */
   notBefore: new Set([...DETERMINERS, 'to', 'be', 'been', 'being', 'was', 'were', 'so']),
 };
-
-const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Reported speech in one sentence. Example: "Rubio said on Tuesday that talks went well." → content "that talks went well". */
 export function findIndirect(text: string, sent: Sentence): Found[] {
@@ -67,7 +57,7 @@ function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sent
   const src = subjectAfter(toks, last < 0 ? toks.length - 1 : last, toks.length);
   if (!src) return null;
   const cue = { cue: phrase, cueStart: toks[i].start, mention: src };
-  if (words(text.slice(toks[lo]?.start ?? sent.start, toks[i].start)) >= RULES.minContentWords) {
+  if (words(text.slice(toks[lo]?.start ?? sent.start, toks[i].start)) >= MIN_CONTENT_WORDS) {
     return content(text, toks[lo].start, toks[i].start, cue);
   }
   const comma = toks.findIndex((t, k) => k > i && t.start >= src.end && t.text === ',');
@@ -100,7 +90,7 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
     // ", who asked not to be named, said …": a relative clause between commas ends at its closing comma.
     const relative = text.slice(m.start, m.end) === 'who' && toks[k - 1]?.text === ',';
     const comma = relative ? toks.find((t) => t.start >= from && t.text === ',') : undefined;
-    if (rest >= RULES.minContentWords) return content(text, from, comma ? comma.start : clauseEnd(toks, from, sent.end), cue);
+    if (rest >= MIN_CONTENT_WORDS) return content(text, from, comma ? comma.start : clauseEnd(toks, from, sent.end), cue);
     if (rest > 0) return null;
     if (sep && /^[,”"]$/.test(sep.text) && k - 1 > lo) return content(text, toks[lo].start, sep.text === ',' ? sep.start : sep.end, cue);
     return null;
@@ -109,70 +99,4 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
   if (!sep || !/^[,”"]$/.test(sep.text) || i - 1 <= lo) return null;
   const after = subjectAfter(toks, i, toks.length);
   return after ? content(text, toks[lo].start, sep.text === ',' ? sep.start : sep.end, { ...cue, mention: after }) : null;
-}
-
-/** The reported clause ends where a new clause brings its own speaker ("…, but 55 percent said …"). */
-function clauseEnd(toks: Token[], from: number, end: number): number {
-  const first = toks.findIndex((t) => t.start >= from);
-  // A semicolon, or a single dash (no closing one), ends the reported clause.
-  const semi = toks.findIndex((t, k) => k > first && t.text === ';');
-  const dashes = toks.filter((t, k) => k > first && /^[—–-]$/.test(t.text));
-  if (semi > 0 && (dashes.length !== 1 || dashes[0].start > toks[semi].start)) end = toks[semi].start;
-  else if (dashes.length === 1) end = dashes[0].start;
-  for (let k = first + 1; k >= 1 && k < toks.length && toks[k].start < end; k++) {
-    if (!CUE_VERBS.has(toks[k].text) || WEAK_CUES.has(toks[k].text)) continue;
-    // "… but said …": a second cue of the same speaker starts a second content.
-    if (/^(?:and|but)$/.test(toks[k - 1].text) && k - 1 > first) return toks[k - 2].text === ',' ? toks[k - 2].start : toks[k - 1].start;
-    const m = subjectBefore(toks, k, first);
-    const b = m ? toks.findIndex((t) => t.start >= m.start) - 1 : -1;
-    if (b > first && RULES.clauseBreak.test(toks[b].text)) return toks[b].text === ',' ? toks[b].start : toks[b - 1]?.text === ',' ? toks[b - 1].start : toks[b].start;
-  }
-  return end;
-}
-
-/** Where the reported clause starts: after the cue, its addressee ("told Reuters"), time phrases and ",:". */
-function rightStart(text: string, toks: Token[], i: number, from: number): number {
-  let k = toks.findIndex((t) => t.start >= from);
-  if (k < 0) return text.length;
-  if (RULES.addressee.has(toks[i].text) && from === toks[i].end) {
-    if (RULES.objectPronoun.test(toks[k].text)) k++;
-    else if (/^\p{Lu}/u.test(toks[k].text)) while (k < toks.length && /^\p{Lu}/u.test(toks[k].text)) k++;
-    else if (/^(?:the|a|an|local|state)$/i.test(toks[k].text)) {
-      const det = k++;
-      if (/^\p{Lu}/u.test(toks[k]?.text ?? '')) while (k < toks.length && /^\p{Lu}/u.test(toks[k].text)) k++;
-      else while (k < toks.length && k - det <= 2 && /^\p{Ll}/u.test(toks[k].text) && toks[k].text !== 'that') k++;
-    }
-  }
-  let pos = k < toks.length ? toks[k].start : text.length;
-  const skip = text.slice(pos).match(SKIP_AFTER_CUE);
-  if (skip) pos += skip[0].length;
-  while (/[\s,:]/.test(text[pos] ?? '')) pos++;
-  // "said during a town hall in Buffalo, that …": the clause starts at the late "that".
-  const late = text.slice(pos, pos + RULES.lateThat).match(/^(?!that\b)[^.;:"“”]*?, that\b/);
-  if (late) pos += late[0].length - 4;
-  return pos;
-}
-
-function content(text: string, start: number, end: number, c: { cue: string; cueStart: number; mention: Mention }): Found | null {
-  while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
-  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
-  if (words(text.slice(start, end)) < RULES.minContentWords) return null;
-  const body = text.slice(start, end);
-  const quoted = /["“”]|''/.test(body);
-  const whole = /^(?:that\s+)?(?:["“]|'')[^"“”]*(?:["”]|'')[.,!?]?$/.test(body);
-  return { start, end, mention: c.mention, cue: c.cue, cueStart: c.cueStart, kind: whole ? 'direct' : quoted ? 'mixed' : 'indirect' };
-}
-
-/** "X said A, adding that B" → two contents with the same speaker. */
-function splitContinuation(text: string, f: Found): Found[] {
-  if (f.start < f.cueStart) return [f];
-  const body = text.slice(f.start, f.end);
-  RULES.continuation.lastIndex = 0;
-  const m = RULES.continuation.exec(body);
-  if (!m) return [f];
-  const cut = f.start + m.index;
-  const cueStart = cut + m[0].length - m[0].trimStart().replace(/^,\s+(?:and\s+)?/, '').length;
-  const second = content(text, f.start + m.index + m[0].length, f.end, { cue: text.slice(cueStart, f.start + m.index + m[0].length), cueStart, mention: f.mention as Mention });
-  const first = content(text, f.start, cut, { cue: f.cue ?? '', cueStart: f.cueStart, mention: f.mention as Mention });
-  return [first, second].filter((x): x is Found => x !== null);
 }
