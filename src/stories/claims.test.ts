@@ -60,6 +60,15 @@ test('compareClaims puts single-article claims last and keeps attribution in the
   assert.deepEqual(out[0].rows.map((r) => [r.articleId, r.source]), [['a', 'Police'], ['b', null]]);
 });
 
+test('compareClaims names the outlets that agree inside a disagreement', () => {
+  const out = compareClaims([
+    ...inputs('a', 'Traders said the strike costs the port 18 million crowns a day.'),
+    ...inputs('b', 'The chamber said the strike costs the port 18 million crowns a day.'),
+    ...inputs('c', 'Exporters said the strike costs the port as much as 25 million crowns a day.'),
+  ]);
+  assert.deepEqual(verdicts(out), ['crowns/day: disagree 18000000/18000000/25000000', 'crowns/day: agree 18000000/18000000']);
+});
+
 test('compareClaims takes at most one claim per article in a comparison', () => {
   const out = compareClaims([...inputs('a', 'Crews counted 40 fires. Later, crews counted 42 fires.'), ...inputs('b', 'Crews counted 41 fires.')]);
   assert.ok(out.every((c) => new Set(c.rows.map((r) => r.articleId)).size === c.rows.length));

@@ -54,17 +54,29 @@ function compareGroup(group: Item[]): ClaimComparison[] {
   const covered = new Set<Item[]>();
   for (const part of others.flat()) {
     const wider = main.filter((m) => m.some((a) => part.some((b) => a.articleId !== b.articleId && score(a, b) >= LINK.minLink)));
-    if (!wider.length || articles(part) > 1) out.push(verdictOf(part));
+    if (!wider.length || articles(part) > 1) out.push(...verdictsOf(part));
     if (!wider.length) continue;
     wider.forEach((w) => covered.add(w));
     out.push(comparison([...part, ...wider.flat()], 'different-scope'));
   }
-  for (const m of main) if (!covered.has(m) || articles(m) > 1) out.push(verdictOf(m));
+  for (const m of main) if (!covered.has(m) || articles(m) > 1) out.push(...verdictsOf(m));
   return out;
 }
 
-function verdictOf(items: Item[]): ClaimComparison {
-  return comparison(items, articles(items) < 2 ? 'single' : overlaps(items) ? 'agree' : 'disagree');
+/**
+ * Verdicts for linked figures of one scope: single, agree, or disagree — and then also each set of
+ * outlets that agree among themselves ("18 million a day" from three outlets against one "25 million").
+ */
+function verdictsOf(items: Item[]): ClaimComparison[] {
+  if (articles(items) < 2) return [comparison(items, 'single')];
+  if (overlaps(items)) return [comparison(items, 'agree')];
+  const sorted = [...items].sort((a, b) => interval(a)[0] - interval(b)[0]);
+  const sets: Item[][] = [];
+  for (const it of sorted) {
+    const last = sets[sets.length - 1];
+    if (last && overlaps([...last, it])) last.push(it); else sets.push([it]);
+  }
+  return [comparison(items, 'disagree'), ...sets.filter((x) => articles(x) > 1).map((x) => comparison(x, 'agree'))];
 }
 
 function articles(items: Item[]): number {
