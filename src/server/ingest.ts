@@ -10,6 +10,7 @@ import { ingestDocuments } from '../pipeline/ingest.js';
 import { ApiError } from './errors.js';
 import { ingestBody, parse, toRawDocument } from './query.js';
 
+/** POST /ingest, mounted under /api. Example: app.route('/api', ingestRoutes(store, process.env.CROSSCHECK_TOKEN)) */
 export function ingestRoutes(store: Store, token?: string): Hono {
   const api = new Hono();
   let queue: Promise<unknown> = Promise.resolve();

@@ -15,6 +15,7 @@ import { parse, searchQuery, storiesQuery } from './query.js';
 const ID = /^[\w:.\-]{1,200}$/;
 const ENTITY_ID = /^[^\p{Cc}]{1,300}$/u;
 
+/** The GET routes, mounted under /api. Example: app.route('/api', readRoutes(store)) */
 export function readRoutes(store: Store): Hono {
   const api = new Hono();
   api.get('/stories', async (c) => c.json(await listStories(store, parse(storiesQuery, c.req.query()))));

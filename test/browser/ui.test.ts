@@ -75,6 +75,12 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
   assert.ok((await page.locator('.quote blockquote').allInnerTexts()).some((q) => q.includes('The sea was like a wall')));
   assert.ok((await page.locator('.actor-name').allInnerTexts()).includes('Ivo Santer'));
   assert.deepEqual(errors, []);
+  await page.setViewportSize({ width: 375, height: 740 });
+  const widths = await page.evaluate(() => {
+    const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document;
+    return [d.documentElement.scrollWidth, d.documentElement.clientWidth];
+  });
+  assert.ok(widths[0] <= widths[1], `no sideways scrolling on a phone (${widths.join(' > ')})`);
 });
 
 test('clicking a claim row opens the source report scrolled to the highlighted span', { skip }, async (t) => {

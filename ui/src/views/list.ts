@@ -7,6 +7,7 @@ import { fmtRange, plural } from '../format.js';
 const PAGE_SIZE = 20;
 const FILTERS = ['outlet', 'entity', 'since', 'until', 'sort'] as const;
 
+/** Example: await renderList(view, new URLSearchParams('outlet=Newsbeat&page=2')) */
 export async function renderList(view: HTMLElement, params: URLSearchParams) {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const q = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String((page - 1) * PAGE_SIZE) });

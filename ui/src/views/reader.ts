@@ -15,6 +15,7 @@ const KINDS: { kind: Exclude<MarkKind, 'focus'>; label: string }[] = [
   { kind: 'claim', label: 'Numbers' },
 ];
 
+/** Renders and returns whether a followed span was focused. Example: await renderReader(view, id, new URLSearchParams('s=10&e=42')) */
 export async function renderReader(view: HTMLElement, id: string, params: URLSearchParams) {
   const a = await api.article(id);
   const focus = focusOf(params, a.text.length);

@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { h, mount, route } from '../dom.js';
 import { fmtDate, plural } from '../format.js';
 
+/** Example: await renderSearch(view, 'ceasefire') */
 export async function renderSearch(view: HTMLElement, q: string) {
   if (!q.trim()) { mount(view, h('h1', { tabindex: -1 }, 'Search'), h('p', { class: 'muted' }, 'Type words to find in the reports.')); return; }
   const r = await api.search(q);

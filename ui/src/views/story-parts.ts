@@ -21,16 +21,19 @@ export function spanHref(ref: Pick<SourceRef, 'articleId' | 'start' | 'end'>, st
   return route(`#/article/${encodeURIComponent(ref.articleId)}`, { s: ref.start, e: ref.end, from: storyId });
 }
 
+/** "Outlet, 7 Oct 2026" linking to the span. Example: sourceLink(event.sources[0], story.id) */
 export function sourceLink(ref: SourceRef, storyId: string): HTMLElement {
   return h('a', { href: spanHref(ref, storyId), class: 'source' }, `${ref.outlet ?? 'Unknown outlet'}, ${fmtDate(ref.published, false)}`);
 }
 
+/** A titled section of the story page. Example: section('claims', 'Numbers compared', table) */
 export function section(id: string, title: string, ...body: Child[]): HTMLElement {
   return h('section', { class: `block block-${id}`, 'aria-labelledby': `h-${id}` }, h('h2', { id: `h-${id}` }, title), ...body);
 }
 
 const empty = (what: string) => h('p', { class: 'muted' }, `No ${what} found in these reports.`);
 
+/** Dated events, reported or scheduled, each with its sources. Example: timeline(story) */
 export function timeline(s: Story): HTMLElement {
   if (!s.timeline.length) return empty('dated events');
   return h('ol', { class: 'timeline' }, showFirst(s.timeline.map((ev) => h('li', { class: `event ${ev.status}` },
@@ -40,6 +43,7 @@ export function timeline(s: Story): HTMLElement {
       h('p', { class: 'sources' }, 'Source: ', ev.sources.map((r, i) => [i ? ', ' : '', sourceLink(r, s.id)]))))), SHOW.events, 'events'));
 }
 
+/** Actors with type, roles, aliases; the name filters stories by the actor. Example: actors(story) */
 export function actors(s: Story): HTMLElement {
   if (!s.actors.length) return empty('actors');
   return h('ul', { class: 'actors' }, showFirst(s.actors.map((a) => h('li', { class: `actor type-${a.type}` },
@@ -50,6 +54,7 @@ export function actors(s: Story): HTMLElement {
     a.aliases.length ? h('span', { class: 'aliases' }, `also: ${a.aliases.join(', ')}`) : null)), SHOW.actors, 'actors'));
 }
 
+/** Quotes grouped by speaker, with the first report and the echoes. Example: quotes(story) */
 export function quotes(s: Story): HTMLElement {
   if (!s.quotes.length) return empty('quotes');
   const bySpeaker = new Map<string, Story['quotes']>();
@@ -65,6 +70,7 @@ export function quotes(s: Story): HTMLElement {
         q.echoes.length ? [h('br'), `Echoed by ${q.echoes.length}: `, q.echoes.map((e, i) => [i ? ', ' : '', sourceLink(e, s.id)])] : null))), SHOW.quotesPerSpeaker, 'quotes'))));
 }
 
+/** Figures compared across outlets (disagreements first), single-source figures folded. Example: claims(story) */
 export function claims(s: Story): HTMLElement {
   if (!s.claims.length) return empty('numeric claims');
   const compared = s.claims.filter((c) => c.verdict !== 'single').sort((a, b) => rank(a) - rank(b));

@@ -6,6 +6,7 @@ import { fmtDate, fmtRange, plural } from '../format.js';
 import { actors, claims, quotes, section, sourceLink, spanHref, timeline } from './story-parts.js';
 import type { Story } from '../api.js';
 
+/** Example: await renderStory(view, '59e9e450d2ec10a7') */
 export async function renderStory(view: HTMLElement, id: string) {
   const s = await api.story(id);
   mount(view,
