@@ -28,6 +28,7 @@ const CASES: [string, string, Want[]][] = [
   ['reads euros after a scale word', 'The town received 5 million euros.', [{ value: 5e6, unit: '€' }]],
   ['reads a rate per period as its own unit', 'The strike costs the port 18 million crowns a day.', [{ text: '18 million crowns a day', value: 18e6, unit: 'crowns/day' }]],
   ['reads the noun after a percentage as what it is of', 'Workers demanded a 12% pay rise.', [{ value: 12, subject: '% pay rise' }]],
+  ['reads the noun whose level a percentage states', 'Annual inflation rose to 3.8% in September.', [{ value: 3.8, subject: '% inflation' }]],
   ['reads a distance', 'The convoy travelled 40 miles overnight.', [{ value: 40, unit: 'miles' }]],
   ['keeps a hyphenated measure', 'Troops held a 12-kilometre stretch of road.', [{ value: 12, unit: 'km' }]],
   ['reads a word number and the wounded as injured', 'Eighteen soldiers were wounded.', [{ value: 18, unit: 'soldiers', subject: 'soldiers injured' }]],

@@ -12,7 +12,7 @@ import { readNoun, type CountedNoun } from './noun.js';
 import { readNumber, type NumberMatch } from './numbers.js';
 import { bounds, readQualifier, readRange } from './qualify.js';
 import { findSource } from './source.js';
-import { findEvent, ofPhrase, runningTotal, subjectOf, type Event } from './subject.js';
+import { findEvent, levelOf, ofPhrase, runningTotal, subjectOf, type Event } from './subject.js';
 import { EVENT_NOUNS, ONE_OF_A_KIND, PEOPLE_EVENTS } from './table.js';
 
 /** A claim while its sentence is read: token range and event kept for coordination. */
@@ -74,7 +74,7 @@ function claimAt(text: string, toks: Token[], i: number, found: Found[], previou
   const end = toks[Math.max(noun.end, num.end) - 1].end;
   const claim: Claim = {
     start, end, text: text.slice(start, end), value: num.value, low, high, qualifier, unit,
-    subject: subjectOf(unit, event, unit === '%' ? percentOf(toks, noun) : null),
+    subject: subjectOf(unit, event, unit === '%' ? percentOf(toks, q.start, noun) : null),
     source: findSource(text, toks, q.start, noun.end, ents),
   };
   return { claim, from: q.start, to: Math.max(noun.end, num.end), event };
@@ -98,10 +98,10 @@ function fill(toks: Token[], start: number, num: NumberMatch, noun: CountedNoun,
   return { unit, event };
 }
 
-/** What a percentage is of: "of Ukraine's territory", or the noun after it ("pay rise"). */
-function percentOf(toks: Token[], noun: CountedNoun): string | null {
+/** What a percentage is of: "of Ukraine's territory", the noun after it ("pay rise") or before ("inflation rose to"). */
+function percentOf(toks: Token[], start: number, noun: CountedNoun): string | null {
   const of = ofPhrase(toks, noun.end);
-  return of ? `of ${of}` : noun.what ?? null;
+  return of ? `of ${of}` : noun.what ?? levelOf(toks, start);
 }
 
 /** "126 drones and a ballistic missile": "a" counts one when it is coordinated with a counted claim. */

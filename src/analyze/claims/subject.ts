@@ -23,6 +23,8 @@ const TARGETED = new Set(['launched', 'aimed at', 'targeted']);
 const BOUNDARY = new Set([',', ';', ':', '.', 'and', 'but', '(', ')', '—', '–']);
 /** How many words an "of" phrase after a percentage may have. */
 const OF_WORDS = 6;
+/** Verbs that state a level: "inflation rose to 3.8%". */
+const LEVEL_VERBS = /^(?:was|is|stood|stands|rose|rises|fell|falls|reached|reaches|hit|hits|climbed|dropped|jumped|grew|increased|decreased|declined|slowed|eased)$/;
 /** How long a phrase between a noun and its verb may be. */
 const PP_WORDS = 4;
 const RE = { capital: /^\p{Lu}/u, lowerWord: /^\p{Ll}+$/u };
@@ -77,6 +79,15 @@ export function runningTotal(toks: Token[], start: number): { unit: string; even
     return end > k + 2 ? { unit: plural(low(toks, end - 1)), event: eventAfter(toks, end) } : null;
   }
   return null;
+}
+
+/** "Inflation rose to 3.8%", "turnout was 84%": the noun whose level the figure states, or null. */
+export function levelOf(toks: Token[], start: number): string | null {
+  let k = start - 1;
+  if (['to', 'at', 'by'].includes(low(toks, k))) k--;
+  if (!LEVEL_VERBS.test(low(toks, k))) return null;
+  const w = low(toks, k - 1);
+  return /^\p{Ll}{3,}$/u.test(toks[k - 1]?.text ?? '') && !STOP.has(w) && !AUX.has(w) ? w : null;
 }
 
 /** The verb (one or two words) whose last token is toks[k]. */
