@@ -10,7 +10,7 @@ import { sentences } from '../tokenize.js';
 import { applyReportingQuarter, joinTimeAndDay } from './context.js';
 import { compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
-import { RULES } from './patterns.js';
+import { RULES, TRIGGERS } from './patterns.js';
 import { relative } from './relative.js';
 import { durations } from './durations.js';
 import { clauseTense, type Tense } from './tense.js';
@@ -29,7 +29,8 @@ interface Hit {
 }
 
 const HANDLERS = { ...dates, ...relative, ...durations };
-const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, re: new RegExp(src, 'gi') }));
+const ORDER: Record<string, number> = Object.fromEntries(Object.keys(RULES).map((r, i) => [r, i]));
+const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, re: new RegExp(src, 'gi'), trigger: TRIGGERS[rule] }));
 /** Rules whose value depends on a date named nearby in the sentence. */
 const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
 
@@ -40,9 +41,10 @@ const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
 export function extractTimes(text: string, anchor: string | null, opts: TimeOptions = {}): TimeExpr[] {
   const a = parseAnchor(anchor);
   const sents = sentences(text);
-  const sentenceAt = (pos: number) => sents.find((s) => s.start <= pos && pos < s.end) ?? { start: 0, end: text.length };
+  const sentenceAt = (pos: number) => sentenceOf(sents, pos) ?? { start: 0, end: text.length };
   const hits: Hit[] = [];
-  for (const { rule, re } of COMPILED) {
+  for (const { rule, re, trigger } of COMPILED) {
+    if (trigger && !trigger.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const lead = m[0].length - m[0].trimStart().length;
@@ -84,10 +86,21 @@ function context(text: string, start: number, end: number, anchor: Ymd | null, o
   };
 }
 
+/** The sentence holding pos (binary search). */
+function sentenceOf(sents: { start: number; end: number }[], pos: number) {
+  let [lo, hi] = [0, sents.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].end <= pos) lo = mid + 1;
+    else if (sents[mid].start > pos) hi = mid - 1;
+    else return sents[mid];
+  }
+  return undefined;
+}
+
 /** Longest spans first; on equal length the earlier rule in RULES wins; no overlaps. */
 function select(hits: Hit[]): Hit[] {
-  const order = Object.keys(RULES);
-  hits.sort((x, y) => y.end - y.start - (x.end - x.start) || order.indexOf(x.rule) - order.indexOf(y.rule) || x.start - y.start);
+  hits.sort((x, y) => y.end - y.start - (x.end - x.start) || ORDER[x.rule] - ORDER[y.rule] || x.start - y.start);
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((x, y) => x.start - y.start);

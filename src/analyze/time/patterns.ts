@@ -111,6 +111,26 @@ export const RULES: Record<string, string> = {
   holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
 };
 
+const UNIT_WORD = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i;
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/**
+ * A cheap test a text must pass before a rule's full regex is run on it: most rules cannot match an article
+ * without one of these words, and skipping them keeps the scan fast (rules without an entry always run).
+ */
+export const TRIGGERS: Record<string, RegExp> = {
+  iso: /\d{4}-\d\d-\d\d/, numeric: /\d[./]\d/, monthDay: MONTH_WORD, dayMonth: MONTH_WORD, monthYear: MONTH_WORD,
+  monthRelYear: MONTH_WORD, month: MONTH_WORD, year: /\d{4}/, decade: /\d0['’]?s\b|['’]\d0s/, weekday: /day\b/i,
+  relDay: /yesterday|today|tomorrow|night|morning|afternoon|evening/i, partOfDay: /morning|afternoon|evening|night|noon|midday/i,
+  relUnit: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i, edgeUnit: UNIT_WORD,
+  theYear: /year/i, yearEnd: /year|month|week/i, weekend: /weekend/i, theWeek: /week/i, spelledYear: /nineteen|thousand/i,
+  century: /century/i, spelledDecade: /ties\b/i, ago: UNIT_WORD, span: UNIT_WORD, durationThe: UNIT_WORD,
+  duration: UNIT_WORD, plural: UNIT_WORD, set: /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|times|once|twice/i,
+  clock: /\d\s*[ap]\.?\s?m/i, clock24: /\d\d\s*(?:hrs|h\b|local|GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK)/i,
+  qShort: /\b[QH][1-4]/, yearAgo: /year[- ](?:ago|earlier)/i, theQuarter: /quarter|period/i, quarter: /quarter|half/i,
+  season: /spring|summer|fall|autumn|winter/i, holiday: /christmas|new year|thanksgiving|independence/i,
+};
+
 /** Words after a year that mark it as a count ("2000 troops"), and words before it that mark a non-year. */
 export const COUNT_AFTER = /^\s+(?:GMT|UTC|hours|hrs|people|troops|soldiers|workers|jobs|members|cases|deaths|dead|shares|units|votes|points|feet|meters|metres|miles|km|tons|tonnes|barrels|residents|employees|dollars|euros|pounds|times)\b/i;
 export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|page|Page|Room|room|\$|about|some|nearly|over|than)\.?\s+)$/;
