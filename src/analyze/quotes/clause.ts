@@ -4,7 +4,7 @@
  * "said A, adding that B" split in two. Hand-written token rules, shared by the indirect-speech patterns.
  */
 import type { Token } from '../tokenize.js';
-import { CUE_VERBS, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
+import { isCueAt, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { subjectBefore, type Mention } from './subject.js';
 
@@ -34,7 +34,7 @@ export function clauseEnd(toks: Token[], from: number, end: number): number {
   if (semi > 0 && (dashes.length !== 1 || dashes[0].start > toks[semi].start)) end = toks[semi].start;
   else if (dashes.length === 1) end = dashes[0].start;
   for (let k = first + 1; k >= 1 && k < toks.length && toks[k].start < end; k++) {
-    if (!CUE_VERBS.has(toks[k].text) || WEAK_CUES.has(toks[k].text)) continue;
+    if (!isCueAt(toks, k) || WEAK_CUES.has(toks[k].text)) continue;
     // "… but said …": a second cue of the same speaker starts a second content.
     if (/^(?:and|but)$/.test(toks[k - 1].text) && k - 1 > first) return toks[k - 2].text === ',' ? toks[k - 2].start : toks[k - 1].start;
     const m = subjectBefore(toks, k, first);

@@ -64,6 +64,23 @@ const VERBS: Record<string, string[]> = {
   counter: ['countered'],
   forecast: ['forecast'],
   reiterate: ['reiterated', 'reiterates'],
+  cite: ['cited', 'cites', 'citing'],
+  denounce: ['denounced', 'denounces', 'denouncing'],
+  decry: ['decried', 'decries'],
+  blast: ['blasted', 'blasts'],
+  slam: ['slammed', 'slams'],
+  mock: ['mocked', 'mocks'],
+  recount: ['recounted', 'recounts'],
+  answer: ['answered'],
+  express: ['expressed'],
+  remark: ['remarked'],
+  comment: ['commented'],
+  echo: ['echoed'],
+  confess: ['confessed'],
+  email: ['emailed'],
+  refer: ['referring', 'referred', 'refers'],
+  point: ['pointed', 'pointing', 'points'],
+  talk: ['talked', 'talking', 'talks', 'spoke', 'speaks', 'speaking'],
   lament: ['lamented', 'laments'],
   call: ['called', 'calls', 'calling'],
   describe: ['described', 'describes', 'describing'],
@@ -91,6 +108,26 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'found', 'indicates', 'indicated', 'estimate', 'estimates', 'estimated', 'reveals', 'revealed', 'promise',
   'promises', 'promised', 'promising', 'maintains', 'maintained', 'continued', 'continues', 'posted', 'mentioned',
   'states', 'stated', 'stating', 'concludes', 'concluded', 'forecast', 'observed',
+]);
+
+/** Words before a cue verb that make it a noun or an infinitive ("the claims", "to say", "was said"). */
+const NOT_BEFORE = new Set(['to', 'be', 'been', 'being', 'was', 'were', 'so']);
+
+/** Whether toks[i] is a cue verb here (not a noun after a determiner, not without its preposition). */
+export function isCueAt(toks: readonly { text: string }[], i: number): boolean {
+  const w = toks[i].text;
+  if (!CUE_VERBS.has(w)) return false;
+  const before = toks[i - 1]?.text.toLowerCase() ?? '';
+  if (NOT_BEFORE.has(before) || DETERMINERS.has(before)) return false;
+  const prep = PREP_CUES[w];
+  return !prep || prep.test(toks[i + 1]?.text ?? '');
+}
+
+/** Cue verbs that only report with their preposition ("referring to", "pointed out", "talked about"). */
+export const PREP_CUES: Readonly<Record<string, RegExp>> = Object.fromEntries([
+  ...['referring', 'referred', 'refers'].map((w) => [w, /^to$/]),
+  ...['pointed', 'pointing', 'points'].map((w) => [w, /^(?:to|out)$/]),
+  ...['talked', 'talking', 'talks', 'spoke', 'speaks', 'speaking'].map((w) => [w, /^(?:about|of)$/]),
 ]);
 
 /** Words allowed between the subject and its cue verb ("has also said", "had previously told"). */

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
-import { CAPS_STOP, CUE_TRAILERS, CUE_VERBS, WEAK_CUES } from './cues.js';
+import { CAPS_STOP, CUE_TRAILERS, isCueAt, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { subjectAfter, subjectBefore, type Mention } from './subject.js';
 
@@ -27,7 +27,7 @@ export function frame(toks: Token[], lo: number, hi: number, atEnd: boolean, wea
   const range = atEnd ? [...Array(hi - lo).keys()].map((k) => hi - 1 - k) : [...Array(hi - lo).keys()].map((k) => lo + k);
   for (const i of range) {
     const w = toks[i].text;
-    if (!CUE_VERBS.has(w) || (WEAK_CUES.has(w) && !weak)) continue;
+    if (!isCueAt(toks, i) || (WEAK_CUES.has(w) && !weak)) continue;
     if (!atEnd && i - lo > FRAME.maxFrameLead) return null;
     const m = subjectBefore(toks, i, lo) ?? (i === lo || toks[i - 1].text === ',' ? subjectAfter(toks, i, hi) : null);
     if (m) return { cue: i, m };

@@ -7,7 +7,7 @@
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { clauseEnd, content, MIN_CONTENT_WORDS, rightStart, splitContinuation, words } from './clause.js';
-import { CAPS_STOP, CUE_VERBS, DETERMINERS, PREPOSED_CUES, WEAK_CUES } from './cues.js';
+import { CAPS_STOP, isCueAt, PREP_CUES, PREPOSED_CUES, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { cuePhrase } from './frames.js';
 import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './subject.js';
@@ -17,8 +17,6 @@ const RULES = {
   speakerLead: 5,
   /** Longest speaker name before a headline colon ("Sen. Lindsey Graham:"). */
   maxHeadlineSpeaker: 4,
-  /** Words before a cue verb that make it a noun or an infinitive ("the claims", "to say"). */
-  notBefore: new Set([...DETERMINERS, 'to', 'be', 'been', 'being', 'was', 'were', 'so']),
 };
 
 /** Reported speech in one sentence. Example: "Rubio said on Tuesday that talks went well." → content "that talks went well". */
@@ -68,10 +66,11 @@ function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sent
 /** A reporting verb with its subject: content to the right, or to the left when the verb closes the sentence. */
 function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sentence, prev?: Mention | null): Found | null {
   const w = toks[i].text;
-  if (!CUE_VERBS.has(w) || (i > 0 && RULES.notBefore.has(toks[i - 1].text.toLowerCase()))) return null;
+  if (!isCueAt(toks, i)) return null;
   const next = toks[i + 1]?.text ?? '';
   if (WEAK_CUES.has(w) && next !== 'that' && !/^["“:]$/.test(next)) return null;
-  const cp = cuePhrase(text, toks[i]);
+  const prep = PREP_CUES[w];
+  const cp = prep ? { text: `${w} ${next}`, end: toks[i + 1].end } : cuePhrase(text, toks[i]);
   const participle = w.endsWith('ing') && toks[i - 1]?.text === ',';
   const coordinated = prev && /^(?:and|but)$/.test(toks[i - 1]?.text ?? '') && i - 1 <= lo + 1;
   const m = coordinated ? prev : participle ? clauseSubject(toks, lo, i - 1, true) : subjectBefore(toks, i, lo);
