@@ -54,7 +54,10 @@ function peerScores(dir: string, pages: Page[]): Record<string, unknown> {
   for (const f of readdirSync(outDir).filter((n) => n.endsWith('.json')).sort()) {
     const data = JSON.parse(readFileSync(join(outDir, f), 'utf8')) as Record<string, unknown>;
     const preds = (data.output && typeof data.output === 'object' ? data.output : data) as Record<string, Truth>;
-    out[`peer:${f.replace(/\.json$/, '')}`] = score(pages, new Map(pages.map((p) => [p.id, preds[p.id]?.articleBody ?? ''])));
+    const name = `peer:${f.replace(/\.json$/, '')}`;
+    const map = new Map(pages.map((p) => [p.id, preds[p.id]?.articleBody ?? '']));
+    out[name] = score(pages, map);
+    out[`${name}:held-out`] = score(pages.filter((p) => !isTuneId(p.id)), map);
   }
   return out;
 }

@@ -60,7 +60,6 @@ export function blockNoise(b: Block): string | null {
   if (t.length <= RULES.promoMaxChars && RULES.commentPrompt.test(t)) return 'comment prompt';
   if (t.length <= RULES.promoMaxChars && RULES.wireSignoff.test(t)) return 'wire sign-off';
   if (t.length <= RULES.promoMaxChars * 2 && /^[^.!?]*[.!?]?.*(?:getty images|\(image: [^)]*\))\s*$/i.test(t)) return 'caption/credit';
-  if (b.afterImage && !/^H[1-6]$/.test(b.tag) && !/[.!?:"”’)]$/.test(t) && t.split(/\s+/).length <= RULES.captionMaxWords) return 'caption (after image)';
   if (t.length > RULES.shortChars) return null;
   if (RULES.noiseLine.some((re) => re.test(t))) return 'boilerplate line';
   if (RULES.creditLine.test(t)) return 'caption/credit';
@@ -70,10 +69,26 @@ export function blockNoise(b: Block): string | null {
   return null;
 }
 
+/** Words, counting two CJK characters as one (those scripts do not separate words by spaces). Example: wordCount('a b') → 2 */
+export function wordCount(text: string): number {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
+}
+
 const isBody = (b: Block): boolean => {
-  const words = b.text.split(/\s+/).length;
-  return words >= 2 * RULES.bodyMinWords || (words >= RULES.bodyMinWords && /[.!?…:"'”’)]$/.test(b.text));
+  const words = wordCount(b.text);
+  return words >= 2 * RULES.bodyMinWords || (words >= RULES.bodyMinWords && RULES.sentenceEnd.test(b.text));
 };
+
+/** Short non-sentences right after an image are captions — unless most blocks follow images (a photo essay). */
+function markCaptions(blocks: Block[], why: (string | null)[]): void {
+  if (blocks.filter((b) => b.afterImage).length > RULES.photoEssayShare * blocks.length) return;
+  blocks.forEach((b, i) => {
+    const words = wordCount(b.text);
+    if (why[i] || !b.afterImage || /^H[1-6]$/.test(b.tag) || RULES.sentenceEnd.test(b.text)) return;
+    if (words >= 2 && words <= RULES.captionMaxWords) why[i] = 'caption (after image)';
+  });
+}
 
 /** Mostly capital letters (at least 4 words). Example: isShouting('SEAN SPICER ELIMINATED FROM SHOW') → true */
 function isShouting(text: string): boolean {
@@ -84,9 +99,9 @@ function isShouting(text: string): boolean {
 
 /** A short line above the body that is not a sentence: kicker, byline, date, section name. */
 function isHeaderLine(b: Block): boolean {
-  const words = b.text.split(/\s+/).length;
+  const words = wordCount(b.text);
   if (/^H[1-6]$/.test(b.tag) || words >= RULES.bodyMinWords) return false;
-  return words < 5 || !/[.!?"'”’]$/.test(b.text);
+  return words < 5 || !RULES.sentenceEnd.test(b.text);
 }
 
 /** A short first paragraph that sits above the byline/date lines is the standfirst, not the report. */
@@ -101,6 +116,7 @@ function dropStandfirst(blocks: Block[], why: (string | null)[]): void {
 /** Drop furniture blocks and the short non-sentence lines before the first body paragraph. */
 export function filterBlocks(blocks: Block[], removed: Removed[]): Block[] {
   const why = blocks.map(blockNoise);
+  markCaptions(blocks, why);
   const linky = blocks.map((b) => b.text.length <= RULES.linkBlockMaxChars && b.linkChars / b.text.length >= RULES.linkDensity);
   // A lone linked line is usually a link inside the story; a run of them is a list of other stories.
   linky.forEach((l, i) => { if (l && !why[i] && (linky[i - 1] || linky[i + 1])) why[i] = 'link list'; });

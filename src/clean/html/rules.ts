@@ -44,6 +44,10 @@ export const RULES = {
   wireSignoff: /^\(?(?:additional )?(?:reporting|writing|compiled|edited|editing) by\b[^()]*\)?\.?$/i,
   /** A block right after an image with at most this many words is its caption. */
   captionMaxWords: 15,
+  /** When more than this share of blocks follow an image, the lines under the pictures are the story. */
+  photoEssayShare: 0.3,
+  /** How a sentence (or a quote, or a lead-in to a list) ends, in Latin and CJK punctuation. */
+  sentenceEnd: /[.!?…:;"'”’»)。！？」』]$/,
   /** Short blocks: at most this many characters count as "short" for the line rules. */
   shortChars: 160,
   /** A block whose text is at least this share link text is a link list (related stories, tags, nav). */
