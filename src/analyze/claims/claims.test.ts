@@ -59,6 +59,7 @@ const CASES: [string, string, Want[]][] = [
   ['attributes to a person entity inside the speaker phrase', 'City mayor Olek Tamarin said nine buildings burned.', [{ value: 9, source: 'Oleksandr Tamarin' }]],
   ['attributes to the capitalised tail without entities', 'Port governor Ilse Marten said 14 ships left.', [{ source: 'Ilse Marten' }]],
   ['attributes after the claim', 'Seven villages lost power, officials said.', [{ value: 7, source: 'officials' }]],
+  ['attributes a toll someone "put at" a figure', 'The interior ministry has put the overall death toll at 14.', [{ value: 14, source: 'interior ministry' }]],
   ['attributes "according to"', 'About 300 people marched, according to the Civic Monitor group.', [{ source: 'Civic Monitor group' }]],
   ['reads a running total after "toll"', 'The death toll in the floods has risen to 23, officials said.', [{ text: '23', value: 23, subject: 'people killed', source: 'officials' }]],
   ['reads a running total after "the number of"', 'The number of people known to have died has reached 41.', [{ value: 41, subject: 'people killed' }]],

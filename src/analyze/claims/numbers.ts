@@ -33,7 +33,7 @@ export function readNumber(toks: Token[], i: number): NumberMatch | null {
   return readDigits(toks, i) ?? readFraction(toks, i) ?? readVague(toks, i) ?? readWords(toks, i);
 }
 
-/** Parses a whole phrase as a number. Example: parseNumber("twenty-five") → 25; parseNumber("1,000") → 1000 */
+/** Parses a whole phrase (its words) as a number. Example: parseNumber(["twenty-five"]) → 25; parseNumber(["1,000"]) → 1000 */
 export function parseNumber(words: string[]): number | null {
   const toks = words.map((text, k) => ({ text, start: k * 100, end: k * 100 + text.length }));
   const m = readNumber(toks, 0);

@@ -146,7 +146,7 @@ export const STOP = new Set(
 /** Reporting cues: the clause after them is what the speaker before them says. */
 export const CUES = new Set(
   ('said says say told tells reported reports announced claimed added stated confirmed estimated ' +
-    'indicated indicating wrote writes tweeted posted insisted warned noted').split(' '),
+    'indicated indicating wrote writes tweeted posted insisted warned noted put puts').split(' '),
 );
 
 /** Tokens that end a speaker phrase when reading backwards from a cue. */
