@@ -1,7 +1,7 @@
 /** The UI's pure helpers, run in Node: cutting text into runs under overlapping marks, and figure formatting. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runs, type Mark } from '../../ui/src/spans.js';
+import { runs, termSpans, type Mark } from '../../ui/src/spans.js';
 import { fmtDate, fmtValue, plural } from '../../ui/src/format.js';
 
 const m = (start: number, end: number, kind: Mark['kind']): Mark => ({ start, end, kind, label: kind });
@@ -34,4 +34,16 @@ test('formats figures, dates and counts as a reader expects', () => {
     [plural(2, 'day'), '2 days'],
   ];
   for (const [got, want] of cases) assert.equal(got, want);
+});
+
+test('finds search words at word starts, case-insensitively, without regex injection', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['Dam burst. The dam held', 'dam', [[0, 3], [15, 18]]],
+    ['Strikes spread as the strike went on', 'strike', [[0, 6], [22, 28]]],
+    ['the Amsterdam office', 'dam', []],
+    ['a (b) c', '(b', [[3, 4]]],
+    ['price rose 4.5% today', '4.5%', [[11, 12], [13, 14]]],
+    ['nothing here', '   ', []],
+  ];
+  for (const [text, q, want] of cases) assert.deepEqual(termSpans(text, q).map((s) => [s.start, s.end]), want, `${q} in ${text}`);
 });

@@ -102,7 +102,7 @@ test('clicking a claim row opens the source report scrolled to the highlighted s
   assert.ok(inView, 'the highlighted span is scrolled into view');
 });
 
-test('search finds a quote and marks the hit', { skip }, async (t) => {
+test('search finds a quote, marks the hit and opens the report at it', { skip }, async (t) => {
   const { page, url } = await session(t);
   await page.goto(url);
   await page.locator('.story-card').first().waitFor();
@@ -112,6 +112,9 @@ test('search finds a quote and marks the hit', { skip }, async (t) => {
   await page.locator('.result').first().waitFor();
   assert.match(await page.locator('.result .snippet').first().innerText(), /The sea was like a wall/);
   assert.equal(await page.locator('.result .snippet mark').first().innerText(), 'wall');
+  await page.locator('.result h2 a').first().click();
+  await page.locator('.reader-text .focus-start').waitFor();
+  assert.equal(await page.locator('.reader-text .focus-start').innerText(), 'wall');
 });
 
 test('renders the hostile report as inert text everywhere', { skip }, async (t) => {

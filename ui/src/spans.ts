@@ -4,7 +4,7 @@
  * Pure and DOM-free, so it is unit-tested in Node.
  */
 
-export type MarkKind = 'entity' | 'quote' | 'time' | 'claim' | 'focus';
+export type MarkKind = 'entity' | 'quote' | 'time' | 'claim' | 'hit' | 'focus';
 
 export interface Mark {
   start: number;
@@ -33,6 +33,25 @@ export function runs(length: number, marks: Mark[]): Run[] {
     const start = points[i];
     const end = points[i + 1];
     out.push({ start, end, marks: valid.filter((m) => m.start <= start && m.end >= end) });
+  }
+  return out;
+}
+
+const MAX_HITS = 200;
+
+/**
+ * Where the words of a search query occur (case-insensitive, at word starts, so "strike" also marks
+ * "strikes" the way the stemming index matched it). Example: termSpans('Dam burst. The dam', 'dam') → [{0,3},{15,18}]
+ */
+export function termSpans(text: string, query: string): { start: number; end: number }[] {
+  const terms = [...new Set((query.match(/[\p{L}\p{N}]+/gu) ?? []).map((t) => t.toLowerCase()))].slice(0, 32);
+  if (!terms.length) return [];
+  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})`, 'giu');
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    if (out.length >= MAX_HITS) break;
   }
   return out;
 }

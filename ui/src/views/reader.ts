@@ -6,9 +6,9 @@
 import { api, type ArticleView } from '../api.js';
 import { externalLink, h, mount, route, type Child } from '../dom.js';
 import { fmtDate, fmtValue, plural } from '../format.js';
-import { runs, type Mark, type MarkKind } from '../spans.js';
+import { runs, termSpans, type Mark, type MarkKind } from '../spans.js';
 
-const KINDS: { kind: Exclude<MarkKind, 'focus'>; label: string }[] = [
+const KINDS: { kind: Exclude<MarkKind, 'focus' | 'hit'>; label: string }[] = [
   { kind: 'entity', label: 'Entities' },
   { kind: 'quote', label: 'Quotes' },
   { kind: 'time', label: 'Dates' },
@@ -18,9 +18,10 @@ const KINDS: { kind: Exclude<MarkKind, 'focus'>; label: string }[] = [
 /** Renders and returns whether a followed span was focused. Example: await renderReader(view, id, new URLSearchParams('s=10&e=42')) */
 export async function renderReader(view: HTMLElement, id: string, params: URLSearchParams) {
   const a = await api.article(id);
-  const focus = focusOf(params, a.text.length);
+  const hits = termSpans(a.text, params.get('q') ?? '');
+  const focus = focusOf(params, a.text.length) ?? hits[0] ?? null;
   const from = params.get('from') ?? a.storyId;
-  const text = h('div', { class: 'reader-text', lang: 'en' }, textRuns(a, focus));
+  const text = h('div', { class: 'reader-text', lang: 'en' }, textRuns(a, focus, hits));
   mount(view,
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, from ? h('a', { href: `#/story/${encodeURIComponent(from)}` }, '← Back to story') : h('a', { href: '#/' }, '← All stories')),
     h('div', { class: 'reader' },
@@ -43,7 +44,9 @@ function focusOf(p: URLSearchParams, length: number): { start: number; end: numb
   return { start, end };
 }
 
-function marksOf(a: ArticleView, focus: { start: number; end: number } | null): Mark[] {
+type Range = { start: number; end: number };
+
+function marksOf(a: ArticleView, focus: Range | null, hits: Range[]): Mark[] {
   const an = a.analysis;
   const marks: Mark[] = [
     ...an.entities.map((e) => ({ start: e.start, end: e.end, kind: 'entity' as const, variant: e.type, label: `${e.type} · ${e.canonical}${e.role ? ` (${e.role})` : ''}` })),
@@ -51,13 +54,14 @@ function marksOf(a: ArticleView, focus: { start: number; end: number } | null): 
     ...an.times.map((t) => ({ start: t.start, end: t.end, kind: 'time' as const, label: `${t.type} · ${t.value ?? 'unresolved'}` })),
     ...an.claims.map((c) => ({ start: c.start, end: c.end, kind: 'claim' as const, label: `${c.subject ?? c.unit ?? 'number'}: ${fmtValue(c.value, c.low, c.high)}${c.source ? ` · per ${c.source}` : ''}` })),
   ];
+  for (const x of hits) marks.push({ ...x, kind: 'hit', label: 'Search hit' });
   if (focus) marks.push({ ...focus, kind: 'focus', label: 'The passage you followed' });
   return marks;
 }
 
-function textRuns(a: ArticleView, focus: { start: number; end: number } | null): Child[] {
+function textRuns(a: ArticleView, focus: Range | null, hits: Range[]): Child[] {
   let first = true;
-  return runs(a.text.length, marksOf(a, focus)).map((r) => {
+  return runs(a.text.length, marksOf(a, focus, hits)).map((r) => {
     const words = a.text.slice(r.start, r.end);
     if (!r.marks.length) return words;
     const classes = r.marks.map((m) => `m-${m.kind}${m.variant ? ` m-${m.variant}` : ''}`);
