@@ -119,8 +119,10 @@ export function isCueAt(toks: readonly { text: string }[], i: number): boolean {
   if (!CUE_VERBS.has(w)) return false;
   const before = toks[i - 1]?.text.toLowerCase() ?? '';
   if (NOT_BEFORE.has(before) || DETERMINERS.has(before)) return false;
+  const next = toks[i + 1]?.text ?? '';
+  if (next === 'by' || (next === 'to' && /^add/.test(w))) return false; // "criticized by", "adds to"
   const prep = PREP_CUES[w];
-  return !prep || prep.test(toks[i + 1]?.text ?? '');
+  return !prep || prep.test(next);
 }
 
 /** Cue verbs that only report with their preposition ("referring to", "pointed out", "talked about"). */

@@ -42,6 +42,7 @@ function headline(text: string, toks: Token[], i: number, sent: Sentence): Found
   if (i !== 0) return null;
   const colon = toks.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > RULES.maxHeadlineSpeaker || !toks.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (colon > 1 && toks.slice(0, colon).every((t) => t.text === t.text.toUpperCase())) return null; // "STAT OF THE WEEK:"
   if (CAPS_STOP.has(toks[0].text) || /^(?:Note|Update|Editor|Correction|Photo|Video|Watch|Read|Related|Source|By)/.test(toks[colon - 1].text)) return null;
   const mention = { start: toks[0].start, end: toks[colon - 1].end };
   return content(text, toks[colon].end, sent.end, { cue: ':', cueStart: toks[colon].start, mention });
@@ -63,6 +64,15 @@ function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sent
   return content(text, toks[comma].end, sent.end, cue);
 }
 
+/** "…, said Steve Grubbs, an operative": a name after the cue that closes its clause marks an inverted frame. */
+function invertedAt(toks: Token[], i: number, lo: number): boolean {
+  if (toks[i - 1]?.text !== ',' || i - 1 <= lo) return false;
+  const after = subjectAfter(toks, i, toks.length);
+  if (!after || !/^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
+  const next = toks.find((t) => t.start >= after.end);
+  return !next || /^[,.;]$/.test(next.text);
+}
+
 /** A reporting verb with its subject: content to the right, or to the left when the verb closes the sentence. */
 function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sentence, prev?: Mention | null): Found | null {
   const w = toks[i].text;
@@ -73,7 +83,8 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
   const cp = prep ? { text: `${w} ${next}`, end: toks[i + 1].end } : cuePhrase(text, toks[i]);
   const participle = w.endsWith('ing') && toks[i - 1]?.text === ',';
   const coordinated = prev && /^(?:and|but)$/.test(toks[i - 1]?.text ?? '') && i - 1 <= lo + 1;
-  const m = coordinated ? prev : participle ? clauseSubject(toks, lo, i - 1, true) : subjectBefore(toks, i, lo);
+  const inverted = !coordinated && !participle && invertedAt(toks, i, lo);
+  const m = coordinated ? prev : participle ? clauseSubject(toks, lo, i - 1, true) : inverted ? null : subjectBefore(toks, i, lo);
   const cue = { cue: cp.text, cueStart: toks[i].start, mention: m as Mention };
   if (m) {
     const from = rightStart(text, toks, i, cp.end);
