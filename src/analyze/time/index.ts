@@ -56,13 +56,13 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
       if (norm) hits.push({ rule, start, end, groups, norm });
     }
   }
-  const kept = select(hits);
-  for (const h of kept) {
-    if (!NEEDS_DAY.has(h.rule)) continue;
+  const kept = select(hits, text.length);
+  kept.forEach((h, i) => {
+    if (!NEEDS_DAY.has(h.rule)) return;
     const s = sentenceAt(h.start);
-    const refDay = () => dayInSentence(kept, h, s) ?? dayInSentence(kept, h, sentenceAt(s.start - 2), true);
+    const refDay = () => dayInSentence(kept, i, s) ?? dayInSentence(kept, i, sentenceAt(s.start - 2), true);
     h.norm = HANDLERS[h.rule](h.groups, context(text, h.start, h.end, a, opts, sentenceAt, refDay)) ?? h.norm;
-  }
+  });
   applyReportingQuarter(kept.map((h) => ({ ...h, text: text.slice(h.start, h.end) })));
   return joinTimeAndDay(kept, text).map((h) => toExpr(text, h, a));
 }
@@ -99,18 +99,25 @@ function sentenceOf(sents: { start: number; end: number }[], pos: number) {
 }
 
 /** Longest spans first; on equal length the earlier rule in RULES wins; no overlaps. */
-function select(hits: Hit[]): Hit[] {
+function select(hits: Hit[], length: number): Hit[] {
   hits.sort((x, y) => y.end - y.start - (x.end - x.start) || ORDER[x.rule] - ORDER[y.rule] || x.start - y.start);
+  const taken = new Uint8Array(length);
   const kept: Hit[] = [];
-  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  for (const h of hits) {
+    if (taken.subarray(h.start, h.end).includes(1)) continue;
+    taken.fill(1, h.start, h.end);
+    kept.push(h);
+  }
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/** A full-day date elsewhere in sentence s, the nearest preceding one first (only preceding ones if `before`). */
-function dayInSentence(kept: Hit[], h: Hit, s: { start: number; end: number }, before = false): Ymd | null {
-  if (s.start >= h.start && before) return null;
-  const days = kept.filter((k) => k !== h && k.start >= s.start && k.end <= s.end && /^\d{4}-\d{2}-\d{2}/.test(k.norm.value ?? ''));
-  const pick = days.filter((k) => k.start < h.start).pop() ?? (before ? undefined : days[0]);
+/** A full-day date in sentence s other than kept[i]: the nearest preceding one, else (unless `before`) the next. */
+function dayInSentence(kept: Hit[], i: number, s: { start: number; end: number }, before = false): Ymd | null {
+  if (s.start >= kept[i].start && before) return null;
+  const isDay = (k: Hit) => k.start >= s.start && k.end <= s.end && /^\d{4}-\d{2}-\d{2}/.test(k.norm.value ?? '');
+  let pick: Hit | undefined;
+  for (let j = i - 1; j >= 0 && kept[j].start >= s.start && !pick; j--) if (isDay(kept[j])) pick = kept[j];
+  for (let j = i + 1; !before && j < kept.length && kept[j].start < s.end && !pick; j++) if (isDay(kept[j])) pick = kept[j];
   const v = pick?.norm.value;
   return v ? parseAnchor(v) : null;
 }
