@@ -69,7 +69,7 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
   await page.locator('.story-card h2 a').first().click();
   await page.locator('.story-head h1').waitFor();
   assert.match(page.url(), /#\/story\//);
-  assert.equal(await page.locator('svg.grid circle').count() >= 4, true);
+  assert.ok(await page.locator('svg.grid a circle').count() >= 4, 'each coverage dot links to a report');
   assert.match(await page.locator('table.verdict-disagree caption').first().innerText(), /people killed/);
   assert.equal(await page.locator('table.verdict-disagree .claim-row.differs .figure').first().innerText(), '≥ 12');
   assert.ok((await page.locator('.quote blockquote').allInnerTexts()).some((q) => q.includes('The sea was like a wall')));
@@ -81,6 +81,9 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
     return [d.documentElement.scrollWidth, d.documentElement.clientWidth];
   });
   assert.ok(widths[0] <= widths[1], `no sideways scrolling on a phone (${widths.join(' > ')})`);
+  await page.locator('svg.grid a').first().click();
+  await page.locator('.reader-text').waitFor();
+  assert.match(page.url(), /#\/article\/[0-9a-f]+\?from=/);
 });
 
 test('clicking a claim row opens the source report scrolled to the highlighted span', { skip }, async (t) => {

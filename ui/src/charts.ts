@@ -39,8 +39,9 @@ function labelled(n: number): Set<number> {
   return s;
 }
 
-/** Outlet rows × day columns; a dot's area is the number of reports. Example: coverageGrid(story.coverage) */
-export function coverageGrid(cov: Coverage): SVGElement {
+/** Outlet rows × day columns; a dot's area is the number of reports, and it links to the first of them when
+ * `href(outlet, day)` gives a target. Example: coverageGrid(story.coverage, (o, d) => '#/article/…') */
+export function coverageGrid(cov: Coverage, href: (outlet: string, day: string) => string | null = () => null): SVGElement {
   const { label, minCell, maxCell, plotWidth, row, head, maxR } = CHART.grid;
   const n = cov.days.length;
   const cell = Math.min(maxCell, Math.max(minCell, Math.floor(plotWidth / Math.max(1, n))));
@@ -60,8 +61,10 @@ export function coverageGrid(cov: Coverage): SVGElement {
     o.days.forEach((d, i) => {
       if (!d.count) return;
       const rad = Math.max(3.5, maxR * Math.sqrt(d.count / max));
-      el.appendChild(svg('circle', { cx: label + i * cell + cell / 2, cy: y, r: rad, class: 'grid-dot' },
-        svg('title', {}, `${o.outlet}, ${fmtDate(d.day, false)}: ${plural(d.count, 'report')}`)));
+      const title = `${o.outlet}, ${fmtDate(d.day, false)}: ${plural(d.count, 'report')}`;
+      const dot = svg('circle', { cx: label + i * cell + cell / 2, cy: y, r: rad, class: 'grid-dot' }, svg('title', {}, title));
+      const target = href(o.outlet, d.day);
+      el.appendChild(target ? svg('a', { href: target, 'aria-label': title }, dot) : dot);
     });
   });
   return el;

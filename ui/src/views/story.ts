@@ -16,7 +16,7 @@ export async function renderStory(view: HTMLElement, id: string) {
       h('p', { class: 'meta' }, `${plural(s.articles, 'report')} · ${plural(s.outlets.length, 'outlet')} · ${fmtRange(s.first, s.last)}`),
       related(s)),
     section('coverage', 'Coverage by outlet and day',
-      h('div', { class: 'chart-scroll' }, coverageGrid(s.coverage)),
+      h('div', { class: 'chart-scroll' }, coverageGrid(s.coverage, (outlet, day) => firstReport(s, outlet, day))),
       s.coverage.undated ? h('p', { class: 'muted' }, `${plural(s.coverage.undated, 'report')} without a date not shown.`) : null),
     section('summary', 'Summary', s.summary.length
       ? h('ol', { class: 'summary' }, s.summary.map((x) => h('li', {}, h('a', { href: spanHref(x.source, s.id), class: 'summary-sentence' }, x.text), ' ', sourceLink(x.source, s.id))))
@@ -39,4 +39,10 @@ function members(s: Story): HTMLElement {
     h('a', { href: route(`#/article/${encodeURIComponent(m.articleId)}`, { from: s.id }) }, m.title || '(untitled report)'),
     h('span', { class: 'meta' }, ` ${m.outlet ?? 'Unknown outlet'} · ${fmtDate(m.published)}`),
     m.dup.kind !== 'original' ? h('span', { class: `badge dup-${m.dup.kind}` }, m.dup.kind === 'exact' ? 'exact copy' : m.dup.kind) : null)));
+}
+
+/** The first report of an outlet on a day (members are in publication order), for the coverage dots. */
+function firstReport(s: Story, outlet: string, day: string): string | null {
+  const m = s.members.find((x) => (x.outlet ?? 'Unknown outlet') === outlet && x.published?.slice(0, 10) === day);
+  return m ? route(`#/article/${encodeURIComponent(m.articleId)}`, { from: s.id }) : null;
 }
