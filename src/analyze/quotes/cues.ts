@@ -120,7 +120,8 @@ export function isCueAt(toks: readonly { text: string }[], i: number): boolean {
   const before = toks[i - 1]?.text.toLowerCase() ?? '';
   if (NOT_BEFORE.has(before) || DETERMINERS.has(before)) return false;
   const next = toks[i + 1]?.text ?? '';
-  if (next === 'by' || (next === 'to' && /^add/.test(w))) return false; // "criticized by", "adds to"
+  // "criticized by", "adds to", "the man accused of": passives and idioms, not reporting.
+  if (next === 'by' || (next === 'to' && /^add/.test(w)) || (next === 'of' && /^accuse/.test(w))) return false;
   const prep = PREP_CUES[w];
   return !prep || prep.test(next);
 }

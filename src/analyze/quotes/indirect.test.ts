@@ -27,6 +27,7 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Ada Moor - who once ran for mayor - said the vote would be close.', 'the vote would be close', 'Ada Moor', 'said', 'indirect'],
     ['Ortiz pointed out that the bridge was older than the city.', 'that the bridge was older than the city', 'Ortiz', 'pointed out', 'indirect'],
     ['Voters are tired of big promises, said Steve Grubbs, a party organiser.', 'Voters are tired of big promises', 'Steve Grubbs', 'said', 'indirect'],
+    ['Nothing the mayor said will calm the markets, the finance minister said.', 'Nothing the mayor said will calm the markets', 'the finance minister', 'said', 'indirect'],
     ['In the survey, 26% say they trust the council.', 'they trust the council', '26%', 'say', 'indirect'],
     ['Security specialists say the leak was probably genuine.', 'the leak was probably genuine', 'Security specialists', 'say', 'indirect'],
     ['The new fees hurt small firms, harbour spokesman Jon Ruud said.', 'The new fees hurt small firms', 'Jon Ruud', 'said', 'indirect'],
@@ -59,7 +60,7 @@ test('ends the reported clause where another speaker or the same speaker\'s next
 });
 
 test('ignores reporting words that are not attributions', () => {
-  for (const text of ['STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
+  for (const text of ['STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
     assert.deepEqual(run(text), [], text);
   }
 });

@@ -73,6 +73,16 @@ function invertedAt(toks: Token[], i: number, lo: number): boolean {
   return !next || /^[,.;]$/.test(next.text);
 }
 
+/** Whether the sentence closes with its own frame after token i ("…, the Florida senator said."). */
+function finalFrame(toks: Token[], i: number): boolean {
+  let j = toks.length - 1;
+  while (j > i && !/^[\p{L}]/u.test(toks[j].text)) j--;
+  if (j <= i + 1 || !isCueAt(toks, j) || WEAK_CUES.has(toks[j].text)) return false;
+  const m = subjectBefore(toks, j, i + 1);
+  const k = m ? toks.findIndex((t) => t.start >= m.start) : -1;
+  return k > i + 1 && /^[,”"]$/.test(toks[k - 1].text);
+}
+
 /** A reporting verb with its subject: content to the right, or to the left when the verb closes the sentence. */
 function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sentence, prev?: Mention | null): Found | null {
   const w = toks[i].text;
@@ -87,6 +97,7 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
   const m = coordinated ? prev : participle ? clauseSubject(toks, lo, i - 1, true) : inverted ? null : subjectBefore(toks, i, lo);
   const cue = { cue: cp.text, cueStart: toks[i].start, mention: m as Mention };
   if (m) {
+    if (finalFrame(toks, i)) return null; // "Nothing the president said will help, the senator said."
     const from = rightStart(text, toks, i, cp.end);
     const rest = words(text.slice(from, sent.end));
     let k = toks.findIndex((t) => t.start >= m.start);
