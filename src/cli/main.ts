@@ -9,6 +9,7 @@ import { register as ingest } from './commands/ingest.js';
 import { register as read } from './commands/read.js';
 import { register as demo } from './commands/demo.js';
 import { register as evaluate } from './commands/evaluate.js';
+import { register as watch } from './commands/watch.js';
 import { register as serve } from './commands/serve.js';
 import { err } from './options.js';
 
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   read(program);
   demo(program, state);
   evaluate(program);
+  watch(program, state);
   serve(program);
   try {
     await program.parseAsync(argv);

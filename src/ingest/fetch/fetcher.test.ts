@@ -4,7 +4,7 @@ import { Fetcher, type FetcherOptions } from './fetcher.js';
 import { FetchError } from './errors.js';
 import { TestServer } from '../../../test/watch/server.js';
 
-const FAST: Partial<FetcherOptions> = { delayMs: 10, connectTimeoutMs: 300, totalTimeoutMs: 600, retries: 2, backoffMs: 5, maxRetryAfterMs: 50, maxBytes: 256 * 1024 };
+const FAST: Partial<FetcherOptions> = { delayMs: 10, connectTimeoutMs: 3000, totalTimeoutMs: 6000, retries: 2, backoffMs: 5, maxRetryAfterMs: 50, maxBytes: 256 * 1024 };
 const servers: TestServer[] = [];
 after(() => Promise.all(servers.map((s) => s.close())));
 

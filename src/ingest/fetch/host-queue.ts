@@ -1,7 +1,7 @@
 /**
  * Politeness: one request at a time per host, and a pause after each before the next to the same host.
- * Different hosts run in parallel. A chain of promises per host is all it takes; the pause timer is unref'd
- * so a finished program never waits on it.
+ * Different hosts run in parallel. A chain of promises per host is all it takes. The pause timer is not
+ * unref'd: a request waiting on it may be all that keeps the process alive.
  */
 
 export class HostQueue {
@@ -30,7 +30,7 @@ export class HostQueue {
       setTimeout(() => {
         release();
         if (this.tails.get(host) === tail) this.tails.delete(host);
-      }, pause).unref();
+      }, pause);
     }
   }
 }
