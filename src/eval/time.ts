@@ -7,7 +7,7 @@
  * as .tml (<dir>/ours/…, <dir>/chrono/…) for the official Python scorer.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import * as chrono from 'chrono-node';
 import type { TimeExpr, TimeType } from '../model/analysis.js';
 import { extractTimes } from '../analyze/time/index.js';
@@ -114,6 +114,5 @@ export async function evalTime(path: string): Promise<EvalResult> {
     split: 'rules tuned on TimeBank; AQUAINT held out',
     ours: view('ours'), 'baseline:chrono': view('chrono'),
     msPerDoc: round(ms / Math.max(1, files.length), 3),
-    files: files.length ? `${basename(files[0])} …` : 'none',
   };
 }
