@@ -41,11 +41,12 @@ function labelled(n: number): Set<number> {
 
 /** Outlet rows × day columns; a dot's area is the number of reports, and it links to the first of them when
  * `href(outlet, day)` gives a target. Example: coverageGrid(story.coverage, (o, d) => '#/article/…') */
-export function coverageGrid(cov: Coverage, href: (outlet: string, day: string) => string | null = () => null): SVGElement {
+export function coverageGrid(cov: Coverage, href: (outlet: string, day: string) => string | null = () => null, available = Infinity): SVGElement {
   const { label, minCell, maxCell, plotWidth, row, head, maxR } = CHART.grid;
   const n = cov.days.length;
-  const cell = Math.min(maxCell, Math.max(minCell, Math.floor(plotWidth / Math.max(1, n))));
-  const width = label + Math.max(1, n) * cell + 8;
+  const room = Math.min(plotWidth, available - label - 80); // main and chart padding, right margin
+  const cell = Math.min(maxCell, Math.max(minCell, Math.floor(room / Math.max(1, n))));
+  const width = label + Math.max(1, n) * cell + 24;
   const height = head + cov.outlets.length * row + 4;
   const max = Math.max(1, ...cov.outlets.flatMap((o) => o.days.map((d) => d.count)));
   const el = svg('svg', { class: 'grid', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': `Coverage by outlet and day, ${plural(cov.outlets.length, 'outlet')} over ${plural(n, 'day')}` });

@@ -16,7 +16,7 @@ export async function renderStory(view: HTMLElement, id: string) {
       h('p', { class: 'meta' }, `${plural(s.articles, 'report')} · ${plural(s.outlets.length, 'outlet')} · ${fmtRange(s.first, s.last)}`),
       related(s)),
     section('coverage', 'Coverage by outlet and day',
-      h('div', { class: 'chart-scroll' }, coverageGrid(s.coverage, (outlet, day) => firstReport(s, outlet, day))),
+      h('div', { class: 'chart-scroll' }, coverageGrid(s.coverage, (outlet, day) => firstReport(s, outlet, day), view.clientWidth)),
       s.coverage.undated ? h('p', { class: 'muted' }, `${plural(s.coverage.undated, 'report')} without a date not shown.`) : null),
     section('summary', 'Summary', s.summary.length
       ? h('ol', { class: 'summary' }, s.summary.map((x) => h('li', {}, h('a', { href: spanHref(x.source, s.id), class: 'summary-sentence' }, x.text), ' ', sourceLink(x.source, s.id))))
