@@ -23,6 +23,7 @@ export function noiseReason(el: DomElement): string | null {
   const tag = el.tagName.toUpperCase();
   if (RULES.noiseTags.has(tag)) return `tag:${tag.toLowerCase()}`;
   if (isHidden(el)) return 'hidden';
+  if (tag === 'ARTICLE' && textLen(el) <= RULES.teaserMaxChars && el.querySelector('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4')) return 'teaser card';
   // An id with many words is a slug of a heading ("sharing-with-a-single-developer"), not a role.
   const id = el.getAttribute('id') ?? '';
   const attr = `${el.getAttribute('class') ?? ''} ${id.split(/[-_]/).length > 3 ? '' : id}`;
@@ -31,26 +32,39 @@ export function noiseReason(el: DomElement): string | null {
   return m ? `class:${m[0].trim().replace(/^[_-]/, '').toLowerCase()}` : null;
 }
 
-/** Remove furniture containers below `root` (never more than maxNoiseShare of it each). Example: pruneNoise(root, removed) */
+/** Furniture containers below `el` (topmost only), found without changing the tree. */
+function findNoise(el: DomElement, total: number, out: [DomElement, string][]): void {
+  for (const child of Array.from(el.children)) {
+    const why = noiseReason(child);
+    if (why && RULES.inlineTags.has(child.tagName.toUpperCase())) {
+      // An inline mention with a hover card ("<span class=rollover><a>Name</a><span class=card>…"): prune the
+      // card, keep the name when that is all that is left.
+      const inner: [DomElement, string][] = [];
+      findNoise(child, total, inner);
+      const innerLen = inner.reduce((n, [e]) => n + textLen(e), 0);
+      if (textLen(child) - innerLen <= RULES.inlineKeepChars) { out.push(...inner); continue; }
+    }
+    if (why && textLen(child) <= RULES.maxNoiseShare * total) out.push([child, why]);
+    else findNoise(child, total, out);
+  }
+}
+
+/**
+ * Remove furniture containers below `root` (never more than maxNoiseShare of it each). A page where they
+ * add up to nearly everything is a listing, not an article with furniture: it is left as Readability saw it.
+ * Example: pruneNoise(root, removed)
+ */
 export function pruneNoise(root: DomElement, removed: Removed[]): void {
   const total = Math.max(1, textLen(root));
-  const visit = (el: DomElement): void => {
-    for (const child of Array.from(el.children)) {
-      const why = noiseReason(child);
-      if (why && RULES.inlineTags.has(child.tagName.toUpperCase())) {
-        // An inline mention with a hover card ("<span class=rollover><a>Name</a><span class=card>…"): prune the
-        // card, keep the name when that is all that is left.
-        visit(child);
-        if (textLen(child) <= RULES.inlineKeepChars) continue;
-      }
-      const len = why ? textLen(child) : 0;
-      if (why && len <= RULES.maxNoiseShare * total) {
-        if (len) removed.push({ text: (child.textContent ?? '').replace(/\s+/g, ' ').trim(), reason: why });
-        child.remove();
-      } else visit(child);
-    }
-  };
-  visit(root);
+  const found: [DomElement, string][] = [];
+  findNoise(root, total, found);
+  const lost = found.reduce((n, [e]) => n + textLen(e), 0);
+  if (lost > RULES.maxNoiseTotal * total) return;
+  for (const [el, why] of found) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) removed.push({ text, reason: why });
+    el.remove();
+  }
 }
 
 /** Why a block's text is furniture, or null. Example: blockNoise({text: 'Advertisement', …}) → 'line' */
@@ -120,6 +134,8 @@ export function filterBlocks(blocks: Block[], removed: Removed[]): Block[] {
   const linky = blocks.map((b) => b.text.length <= RULES.linkBlockMaxChars && b.linkChars / b.text.length >= RULES.linkDensity);
   // A lone linked line is usually a link inside the story; a run of them is a list of other stories.
   linky.forEach((l, i) => { if (l && !why[i] && (linky[i - 1] || linky[i + 1])) why[i] = 'link list'; });
+  // A linked heading announces another story.
+  linky.forEach((l, i) => { if (l && !why[i] && /^H[1-6]$/.test(blocks[i].tag) && blocks[i].linkChars >= 0.9 * blocks[i].text.length) why[i] = 'teaser headline'; });
   // …and so is a linked line in capitals, the way many outlets flag a related story inside the text.
   linky.forEach((l, i) => { if (l && !why[i] && isShouting(blocks[i].text)) why[i] = 'related link'; });
   // A removed "More stories" line takes the list right after it along.

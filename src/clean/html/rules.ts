@@ -7,7 +7,7 @@
 export const RULES = {
   /** class/id fragments of containers that are page furniture, matched anywhere (camelCase too: "imageEmbedCaption"). */
   noiseAttrSub:
-    /caption|credit|related|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment(?!ary)|disqus|sharing-|sharetools|share-|social|promo|advert|sponsor|recommend|outbrain|taboola|more-stories|read-?more|also-?read|breadcrumb|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|paywall|author-?bio|byline|dateline|timestamp|visually-hidden|sr-only|screen-reader|pull-?quote|affiliate-disclo|disclaimer/i,
+    /caption|credit|related|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment(?!ary)|disqus|sharing-|sharetools|share-|social|promo|advert|sponsor|recommend|outbrain|taboola|more-stories|read-?more|also-?read|breadcrumb|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|paywall|author-?bio|byline|dateline|timestamp|visually-hidden|sr-only|screen-reader|pull-?quote|affiliate-disclo|disclaimer|teaser/i,
   /** class/id words of furniture that are too short to match as fragments ("ad" is in "header"). */
   noiseAttrWord: /(?:^|[\s_-])(?:ad|ads|adslot|share|bio|tags|tag-list|modal|print-only|meta)(?=$|[\s_-])/i,
   /** class/id words that protect a container from the noise patterns (the article body itself is often "…-content"). */
@@ -48,6 +48,8 @@ export const RULES = {
   photoEssayShare: 0.3,
   /** How a sentence (or a quote, or a lead-in to a list) ends, in Latin and CJK punctuation. */
   sentenceEnd: /[.!?…:;"'”’»)。！？」』]$/,
+  /** A nested <article> with a linked headline and at most this much text is a card for another story. */
+  teaserMaxChars: 600,
   /** Short blocks: at most this many characters count as "short" for the line rules. */
   shortChars: 160,
   /** A block whose text is at least this share link text is a link list (related stories, tags, nav). */
@@ -58,4 +60,6 @@ export const RULES = {
   bodyMinWords: 12,
   /** Never let a noise container take away more than this share of the candidate's text. */
   maxNoiseShare: 0.4,
+  /** …nor all of them together more than this share (then the page is a listing and is left alone). */
+  maxNoiseTotal: 0.75,
 } as const;
