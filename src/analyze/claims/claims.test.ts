@@ -73,6 +73,7 @@ const CASES: [string, string, Want[]][] = [
   ['reads "several hundred" as a vague range', 'Several hundred protesters gathered.', [{ value: 200, low: 200, high: 999, qualifier: 'range', unit: 'protesters' }]],
   ['reads percentage points', 'The lead shrank by 2.8 percentage points.', [{ value: 2.8, unit: 'pp' }]],
   ['keeps a percentage above a hundred inside its bounds', 'Prices rose at least 150 percent.', [{ low: 150, high: 150 }]],
+  ['is not fooled by words that name object properties', 'Some 40 constructor crews said constructor 5 toString.', [{ value: 40, unit: 'crews' }]],
   ['leaves counted speakers to the outlet', 'Two senior officials said the plan was dead.', [{ value: 2, unit: 'officials', source: null }]],
 ];
 

@@ -28,8 +28,18 @@ const RE = {
   glued: /^(?:bn|mn|m|k|tn)$/i,
 };
 
+/** Words a number can start with; every other token is passed over at once (most tokens are not numbers). */
+const STARTERS = new Set([
+  ...Object.keys(SMALL), ...Object.keys(VAGUE), ...Object.keys(FRACTION).map((k) => k.split(' ')[0]),
+  ...Object.keys(SCALE), 'a', 'an', 'tens', 'several', 'few', 'dozen',
+]);
+
 /** Reads the number starting at toks[i], or null. Example: tokens of "$1.2bn" → value 1.2e9, currency "$". */
 export function readNumber(toks: Token[], i: number): NumberMatch | null {
+  const t = toks[i].text;
+  const c = t.charCodeAt(0);
+  const w = c >= 48 && c <= 57 ? '' : t.toLowerCase();
+  if (w && !CURRENCY[t] && !STARTERS.has(w) && !(w.includes('-') && STARTERS.has(w.slice(0, w.indexOf('-'))))) return null;
   return readDigits(toks, i) ?? readFraction(toks, i) ?? readVague(toks, i) ?? readWords(toks, i);
 }
 

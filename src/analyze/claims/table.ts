@@ -4,17 +4,22 @@
  * the words that mark a number as a date, a time, a duration or part of a name rather than a claim.
  */
 
-export const SMALL: Record<string, number> = {
+/** A table with no prototype, so a token like "constructor" finds nothing in it. */
+function lookup<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+export const SMALL = lookup<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
-export const SCALE: Record<string, number> = {
+export const SCALE = lookup<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // Abbreviations only count when glued to the digits ("$1.2bn", "5m").
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
-};
+});
 
 /** Singular counted nouns that make "one …" a count ("one person was killed"); "one problem" is not a claim. */
 export const ONE_OF_A_KIND = new Set(
@@ -24,16 +29,16 @@ export const ONE_OF_A_KIND = new Set(
 );
 
 /** Vague plurals: "hundreds of" is at least two hundred and below a thousand. */
-export const VAGUE: Record<string, number> = {
+export const VAGUE = lookup<number>({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-};
+});
 
 /** Fractions, read as percentages so "two-thirds" compares with "67%". Only before "of"/"the". */
-export const FRACTION: Record<string, number> = {
+export const FRACTION = lookup<number>({
   half: 50, 'one-half': 50, 'a half': 50, 'one-third': 100 / 3, 'a third': 100 / 3, 'two-thirds': 200 / 3,
   'one-quarter': 25, 'a quarter': 25, 'three-quarters': 75, 'one-fifth': 20, 'a fifth': 20, 'two-fifths': 40,
   'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10, 'a tenth': 10,
-};
+});
 
 export type Qualifier = 'exact' | 'at least' | 'at most' | 'about' | 'more than' | 'less than' | 'range';
 
@@ -74,10 +79,10 @@ export const TIME_AFTER = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'gm
 export const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'no', 'every', 'each', 'aged', 'age', 'number', 'no.', 'top', 'first', 'last', 'next']);
 
 /** Counted nouns that carry their event: "nine deaths" counts people killed. */
-export const EVENT_NOUNS: Record<string, [string, string]> = {
+export const EVENT_NOUNS = lookup<[string, string]>({
   deaths: ['people', 'killed'], fatalities: ['people', 'killed'], dead: ['people', 'killed'],
   injuries: ['people', 'injured'], evacuees: ['people', 'evacuated'],
-};
+});
 
 /** Words that introduce a running total whose counted noun came earlier: "the death toll rose to 14". */
 export const TOLL = { words: new Set(['toll', 'tally']), numberOf: 'number', before: new Set(['to', 'at', 'of', 'reached']), lookback: 20 };
@@ -86,29 +91,29 @@ export const TOLL = { words: new Set(['toll', 'tally']), numberOf: 'number', bef
 export const NOUN_SKIP = new Set(['more', 'further', 'additional', 'other']);
 
 /** Measurement units after a number, normalised. */
-export const MEASURE: Record<string, string> = {
+export const MEASURE = lookup<string>({
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'miles', miles: 'miles',
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', tonne: 'tonnes',
   tonnes: 'tonnes', ton: 'tonnes', tons: 'tonnes', hectare: 'ha', hectares: 'ha', percent: '%', '%': '%',
   'percentage point': 'pp', 'percentage points': 'pp',
-};
+});
 
-export const CURRENCY: Record<string, string> = {
+export const CURRENCY = lookup<string>({
   $: '$', '€': '€', '£': '£', dollar: '$', dollars: '$', usd: '$', euro: '€', euros: '€', eur: '€',
   pound: '£', pounds: '£', gbp: '£', hryvnias: 'UAH', hryvnia: 'UAH', roubles: 'RUB', rubles: 'RUB',
   yen: '¥', yuan: 'CNY', rupees: 'INR', francs: 'CHF', crowns: 'crowns', marks: 'marks', shekels: 'ILS',
-};
+});
 
 /** Irregular plurals: counted nouns are reported in the plural so "one person" and "3 people" share a unit. */
-export const PLURAL: Record<string, string> = {
+export const PLURAL = lookup<string>({
   person: 'people', persons: 'people', people: 'people', children: 'children', men: 'men', women: 'women', feet: 'feet',
   child: 'children', man: 'men', woman: 'women', foot: 'feet',
   'civilian': 'civilians', casualty: 'casualties', personnel: 'personnel', police: 'police', staff: 'staff',
   aircraft: 'aircraft', sheep: 'sheep', series: 'series', news: 'news',
-};
+});
 
 /** Event verbs in any form → the normalised participle used in subjects ("drones shot down"). */
-export const EVENTS: Record<string, string> = {
+export const EVENTS = lookup<string>({
   killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed',
   die: 'killed', dying: 'killed',
   injured: 'injured', injuring: 'injured', injure: 'injured', wounded: 'injured', wounding: 'injured',
@@ -121,7 +126,7 @@ export const EVENTS: Record<string, string> = {
   arrested: 'arrested', detained: 'detained', evacuated: 'evacuated', displaced: 'displaced',
   'moved out': 'evacuated', relocated: 'evacuated', rescued: 'rescued',
   missing: 'missing', captured: 'captured', released: 'released', freed: 'released', deported: 'deported',
-};
+});
 
 /** Events whose counted noun, when the sentence leaves it out ("killed hundreds"), is people. */
 export const PEOPLE_EVENTS = new Set(['killed', 'injured', 'killed or injured', 'arrested', 'detained', 'evacuated', 'displaced', 'missing', 'deported', 'released']);
