@@ -30,7 +30,7 @@ export function clauseEnd(toks: Token[], from: number, end: number): number {
   const first = toks.findIndex((t) => t.start >= from);
   // A semicolon, or a single dash (no closing one), ends the reported clause.
   const semi = toks.findIndex((t, k) => k > first && t.text === ';');
-  const dashes = toks.filter((t, k) => k > first && /^[—–-]$/.test(t.text));
+  const dashes = toks.filter((t, k) => k > first && /^[—–-]$/.test(t.text) && toks[k - 1].end < t.start); // not "30-day"
   if (semi > 0 && (dashes.length !== 1 || dashes[0].start > toks[semi].start)) end = toks[semi].start;
   else if (dashes.length === 1) end = dashes[0].start;
   for (let k = first + 1; k >= 1 && k < toks.length && toks[k].start < end; k++) {

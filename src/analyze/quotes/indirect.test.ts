@@ -55,12 +55,13 @@ test('ends the reported clause where another speaker or the same speaker\'s next
     ['Most voters said prices were too high, but 40 percent said wages had kept up.', ['prices were too high', 'wages had kept up']],
     ['Berg said the plant was safe but said inspectors would return.', ['the plant was safe', 'inspectors would return']],
     ['Berg said the plant was safe; the union disagreed.', ['the plant was safe']],
+    ['Berg said a 30-day pause was agreed - a first since May.', ['a 30-day pause was agreed']],
   ];
   for (const [text, want] of cases) assert.deepEqual(run(text).map((q) => q.text), want, text);
 });
 
 test('ignores reporting words that are not attributions', () => {
-  for (const text of ['STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
+  for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
     assert.deepEqual(run(text), [], text);
   }
 });
