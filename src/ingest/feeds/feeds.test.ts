@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { readPaths } from '../files.js';
 import { looksLikeFeed, parseFeed, readFeedBytes } from './index.js';
 import { ATOM, ITEM_BODY, JSON_FEED, RDF, RSS2 } from './fixtures.test-data.js';
 
@@ -57,3 +61,13 @@ for (const c of BROKEN) {
     assert.equal(items[0].error.source, 'bad.xml');
   });
 }
+
+test('ingest reads feed files by extension and by content through readPaths', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-feeds-'));
+  writeFileSync(join(dir, 'a.rss'), RSS2);
+  writeFileSync(join(dir, 'b.json'), JSON_FEED);
+  writeFileSync(join(dir, 'c.txt'), ATOM);
+  const docs = [];
+  for await (const it of readPaths([dir])) docs.push('doc' in it ? it.doc.source : assert.fail(it.error.message));
+  assert.deepEqual(docs.map((s) => s.slice(dir.length + 1)), ['a.rss#1', 'a.rss#2', 'b.json#1', 'b.json#2', 'c.txt#1']);
+});
