@@ -39,6 +39,7 @@ test('pages through stories with a total, a limit and an offset', async () => {
   const ids = pages.flatMap((p) => p.items.map((s: { id: string }) => s.id));
   assert.equal(new Set(ids).size, 25);
   assert.deepEqual(pages[0].items[0].coverage.filter((d: { count: number }) => d.count).length, 2);
+  assert.equal(pages[0].items[0].disagreements, 1);
 });
 
 test('filters stories by outlet, entity and date', async () => {

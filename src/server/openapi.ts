@@ -56,7 +56,7 @@ export const OPENAPI = {
       Error: obj({ error: obj({ code: { type: 'string' }, message: { type: 'string' } }, ['code', 'message']) }, ['error']),
       StorySummary: obj({
         id: { type: 'string' }, title: { type: 'string' }, articles: { type: 'integer' }, outlets: arr({ type: 'string' }),
-        first: nstr, last: nstr, previous: nstr, coverage: arr(dayCount),
+        first: nstr, last: nstr, previous: nstr, coverage: arr(dayCount), disagreements: { type: 'integer', description: 'claim comparisons where outlets disagree (list only)' },
       }, ['id', 'title', 'articles', 'outlets']),
       StoryPage: obj({ total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: arr(ref('StorySummary')) }, ['total', 'items']),
       SourceRef: obj({ articleId: { type: 'string' }, outlet: nstr, published: nstr, start: { type: 'integer' }, end: { type: 'integer' } }),

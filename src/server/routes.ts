@@ -42,12 +42,13 @@ export function readRoutes(store: Store): Hono {
   return api;
 }
 
-/** A page of stories, each with its daily coverage for the sparkline. Example: await listStories(store, {limit:20}) */
+/** A page of stories, each with its daily coverage for the sparkline and how many figures outlets dispute. Example: await listStories(store, {limit:20}) */
 export async function listStories(store: Store, q: StoryQuery & { limit: number; offset: number }) {
   const page = await store.stories(q);
   const items = await Promise.all(page.items.map(async (s: StorySummary) => {
     const detail = await store.story(s.id);
-    return { ...s, coverage: detail ? coverage(detail.members).days : [] };
+    const disagreements = detail ? detail.claims.filter((c) => c.verdict === 'disagree').length : 0;
+    return { ...s, coverage: detail ? coverage(detail.members).days : [], disagreements };
   }));
   return { total: page.total, limit: q.limit, offset: q.offset, items };
 }

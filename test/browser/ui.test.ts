@@ -60,6 +60,7 @@ test('loads the stories into the list with a sparkline each, without console err
   assert.match(await card.locator('h2').innerText(), /Ferry sinks off Varnholm/);
   assert.match(await card.locator('.meta').innerText(), /^5 reports · 5 outlets/);
   assert.ok(await card.locator('svg.spark rect').count() >= 2);
+  assert.match(await card.locator('.badge.disagree').innerText(), /^\d+ DISPUTED FIGURES?$/i);
   assert.deepEqual(errors, []);
 });
 

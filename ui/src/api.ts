@@ -5,7 +5,7 @@ import type { Analysis } from '../../src/model/analysis.js';
 
 export interface DayCount { day: string; count: number }
 export interface Coverage { days: DayCount[]; outlets: { outlet: string; total: number; days: DayCount[] }[]; undated: number }
-export type StoryItem = StorySummary & { coverage: DayCount[] };
+export type StoryItem = StorySummary & { coverage: DayCount[]; disagreements: number };
 export interface StoryPage { total: number; limit: number; offset: number; items: StoryItem[] }
 export type Story = StoryDetail & { coverage: Coverage };
 export type ArticleView = Article & { storyId: string | null; analysis: Analysis; dup: StoryDetail['members'][number]['dup'] };

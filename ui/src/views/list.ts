@@ -29,7 +29,8 @@ function card(s: StoryItem): HTMLElement {
   return h('li', { class: 'story-card' },
     h('div', { class: 'story-card-main' },
       h('h2', {}, h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title || '(untitled story)')),
-      h('p', { class: 'meta' }, `${plural(s.articles, 'report')} · ${plural(s.outlets.length, 'outlet')} · ${fmtRange(s.first, s.last)}`),
+      h('p', { class: 'meta' }, `${plural(s.articles, 'report')} · ${plural(s.outlets.length, 'outlet')} · ${fmtRange(s.first, s.last)}`,
+        s.disagreements ? h('a', { class: 'badge disagree', href: `#/story/${encodeURIComponent(s.id)}`, 'aria-label': `${plural(s.disagreements, 'disputed figure')}, see the comparison` }, plural(s.disagreements, 'disputed figure')) : null),
       h('p', { class: 'outlets' }, s.outlets.map((o) => h('span', { class: 'chip' }, o)))),
     h('div', { class: 'story-card-spark' }, sparkline(s.coverage)));
 }
