@@ -174,6 +174,8 @@ export const CUE_TRAILERS: readonly RegExp[] = [
   /^on (?:Telegram|Twitter|X|Facebook|Instagram|Truth Social|social media|television|TV|CNN|Fox News|MSNBC)\b/,
   /^in (?:a|an|the|his|her|their) (?:statement|interview|speech|tweet|post|letter|email|e-mail|video|op-ed|memo|press release|press conference|news conference|report|filing|message)\b(?: (?:with|to|on) (?:\p{Lu}[\p{L}.’']*\s?)+)?/u,
   /^(?:to )?(?:reporters|journalists|the press|lawmakers|supporters|the crowd|the audience)\b/,
+  // "wrote in New York magazine", "reported from Washington": a capitalised place or publication.
+  /^(?:in|for|from) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:the |The )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)*(?: magazine| newspaper)?(?=[\s,.;:]|$)/u,
 ];
 
 /** Time and manner phrases skipped between the cue and its content ("said on Tuesday that"). */

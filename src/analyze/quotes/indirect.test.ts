@@ -28,6 +28,7 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Ortiz pointed out that the bridge was older than the city.', 'that the bridge was older than the city', 'Ortiz', 'pointed out', 'indirect'],
     ['Voters are tired of big promises, said Steve Grubbs, a party organiser.', 'Voters are tired of big promises', 'Steve Grubbs', 'said', 'indirect'],
     ['Nothing the mayor said will calm the markets, the finance minister said.', 'Nothing the mayor said will calm the markets', 'the finance minister', 'said', 'indirect'],
+    ['Ana Lenz wrote in New Harbour magazine that the plan was doomed.', 'that the plan was doomed', 'Ana Lenz', 'wrote in New Harbour magazine', 'indirect'],
     ['In the survey, 26% say they trust the council.', 'they trust the council', '26%', 'say', 'indirect'],
     ['Security specialists say the leak was probably genuine.', 'the leak was probably genuine', 'Security specialists', 'say', 'indirect'],
     ['The new fees hurt small firms, harbour spokesman Jon Ruud said.', 'The new fees hurt small firms', 'Jon Ruud', 'said', 'indirect'],

@@ -43,6 +43,7 @@ function headline(text: string, toks: Token[], i: number, sent: Sentence): Found
   const colon = toks.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > RULES.maxHeadlineSpeaker || !toks.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text))) return null;
   if (toks.slice(0, colon).every((t) => t.text === t.text.toUpperCase())) return null; // "LONDON:", "STAT OF THE WEEK:"
+  if (toks.slice(0, colon).some((t) => CAPS_STOP.has(t.text))) return null; // "Big Win For Bernie:"
   if (CAPS_STOP.has(toks[0].text) || /^(?:Note|Update|Editor|Correction|Photo|Video|Watch|Read|Related|Source|By)/.test(toks[colon - 1].text)) return null;
   const mention = { start: toks[0].start, end: toks[colon - 1].end };
   return content(text, toks[colon].end, sent.end, { cue: ':', cueStart: toks[colon].start, mention });
