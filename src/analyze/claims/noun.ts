@@ -22,6 +22,7 @@ export interface CountedNoun {
 }
 
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+const POSSESSOR = new Set(['the', 'our', 'their', 'his', 'her', 'its', 'my', 'your']);
 
 const PARTITIVE_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'us']);
 
@@ -68,10 +69,10 @@ function readUnit(toks: Token[], j: number, num: NumberMatch): CountedNoun {
   return run ?? none;
 }
 
-/** "four of them" → part of an earlier count; "five of the (seven) victims" → victims. */
+/** "four of them" → part of an earlier count; "five of the (seven) victims", "nine of our neighbours" → the noun. */
 function partitive(toks: Token[], k: number): CountedNoun | null {
   if (PARTITIVE_PRONOUNS.has(low(toks, k))) return { unit: null, end: k + 1, duration: false, partitive: true };
-  if (low(toks, k) !== 'the') return null;
+  if (!POSSESSOR.has(low(toks, k))) return null;
   const skip = readNumber(toks, k + 1);
   const run = nounRun(toks, skip ? skip.end : k + 1);
   return run && headNoun(low(toks, run.end - 1)) ? { ...run, partitive: true } : null;

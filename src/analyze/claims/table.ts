@@ -157,7 +157,7 @@ export const CUES = new Set(
 /** Tokens that end a speaker phrase when reading backwards from a cue. */
 export const SPEAKER_BOUNDARY = new Set([
   ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '‘', '’', 'that', 'with', 'and', 'as', 'while', 'when', 'but',
-  'which', 'who', 'after', 'before', 'because', 'if', 'meanwhile',
+  'which', 'who', 'whom', 'whose', 'where', 'whereas', 'after', 'before', 'because', 'if', 'meanwhile',
   // A verb or auxiliary ends the speaker phrase too ("insiders … were more likely to say").
   'were', 'was', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'could', 'would', 'will', 'may', 'might', 'must',
   'should', 'can', 'did', 'do', 'does', 'not', 'to', 'than', 'more', 'likely',
