@@ -33,7 +33,7 @@ export function register(program: Command, state: { exit: number }) {
       out(`  npx crosscheck stories --db ${db} --json`);
       out(`  npx crosscheck search "ceasefire" --db ${db}`);
       if (!o.serve) return;
-      const url = await serveUntilInterrupted(store, { port: Number(o.port) });
+      const url = await serveUntilInterrupted(store, { port: Number(o.port), anyPortIfBusy: true });
       out(`\nWeb UI: ${url}  (Ctrl-C to stop; --no-serve to skip)`);
     });
 }

@@ -24,10 +24,14 @@ export function register(program: Command) {
  * Starts the server, closes it and the store on SIGINT/SIGTERM, and returns the URL; the open socket keeps
  * the process alive. Example: const url = await serveUntilInterrupted(store, { port: 4477 })
  */
-export async function serveUntilInterrupted(store: Store, o: { host?: string; port?: number; token?: string }): Promise<string> {
+export async function serveUntilInterrupted(store: Store, o: { host?: string; port?: number; token?: string; anyPortIfBusy?: boolean }): Promise<string> {
   let server: Awaited<ReturnType<typeof startServer>>;
+  const { anyPortIfBusy, ...opts } = o;
   try {
-    server = await startServer({ store, ...o });
+    server = await startServer({ store, ...opts }).catch((e: NodeJS.ErrnoException) => {
+      if (anyPortIfBusy && e.code === 'EADDRINUSE') return startServer({ store, ...opts, port: 0 });
+      throw e;
+    });
   } catch (e) {
     await store.close();
     if (e instanceof CrosscheckError) throw e;
