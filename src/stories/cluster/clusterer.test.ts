@@ -86,3 +86,10 @@ test('a story that swallowed two events is split in two, the earliest article ke
     for (const s of c.stories()) assert.equal(s.id, s.articles[0]);
   }
 });
+
+test('adding an article twice leaves it where it was placed', () => {
+  const c = new StoryClusterer();
+  c.add(doc(REPORTS[0]));
+  c.add(doc(REPORTS[1]));
+  assert.deepEqual([c.add(doc(REPORTS[0])).storyId, c.stories().flatMap((s) => s.articles)], ['ship-1', ['ship-1', 'vote-1']]);
+});

@@ -8,7 +8,11 @@
 import type { DupLink } from '../../model/story.js';
 import { Postings } from './candidates.js';
 import { Centroid, DocFreq, termCounts, weigh, type Vec } from './tfidf.js';
-import { between, centroids, twoMeans, type Member } from './split.js';
+import { between, centroids, twoMeans } from './split.js';
+import { fromDay, gapDays, loadStory, saveStory, spansMeet, toDay, widen, type SavedStory, type Story } from './story.js';
+
+import type { StoryInfo } from './story.js';
+export type { StoryInfo, Story } from './story.js';
 
 export const CLUSTER = {
   /** Join when weighted similarity ≥ threshold (tuned on ECB+ topics 1–12, see docs/eval/clustering.md). */
@@ -49,32 +53,6 @@ export interface ClusterDoc {
 
 export interface ClusterResult { storyId: string; score: number; created: boolean; previous: string | null }
 
-export interface StoryInfo {
-  id: string;
-  articles: string[];
-  title: string | null;
-  first: string | null;
-  last: string | null;
-  previous: string | null;
-}
-
-export interface Story {
-  id: string;
-  articles: string[];
-  title: string | null;
-  text: Centroid;
-  ents: Centroid;
-  first: number | null;
-  last: number | null;
-  previous: string | null;
-  seq: number;
-  born: number;
-  /** Member vectors while the story is small enough to be split; null afterwards. */
-  members: Member[] | null;
-}
-
-type SavedMember = Omit<Member, 'v' | 'e'> & { v: [string, number][]; e: [string, number][] };
-
 export interface ClustererState {
   version: 1;
   opts: typeof CLUSTER;
@@ -82,11 +60,9 @@ export interface ClustererState {
   born: number;
   terms: ReturnType<DocFreq['toJSON']>;
   entities: ReturnType<DocFreq['toJSON']>;
-  stories: (Omit<Story, 'text' | 'ents' | 'members'> & { text: [string, number][]; ents: [string, number][]; members: SavedMember[] | null })[];
+  stories: SavedStory[];
   redirects: [string, string][];
 }
-
-const DAY_MS = 86_400_000;
 
 export class StoryClusterer {
   readonly opts: typeof CLUSTER;
@@ -106,6 +82,8 @@ export class StoryClusterer {
 
   /** Places one article. Example: c.add({id:'a1', title, text, published:'2025-03-11', entities:[]}) */
   add(doc: ClusterDoc): ClusterResult {
+    const placed = this.articleStory.get(doc.id);
+    if (placed !== undefined) return { storyId: placed, score: 1, created: false, previous: this.byId.get(placed)!.previous };
     const day = toDay(doc.published);
     const counts = termCounts(doc.text, termCounts(doc.title ?? '', new Map(), this.opts.titleWeight));
     this.terms.add(counts.keys());
@@ -242,9 +220,7 @@ export class StoryClusterer {
 
   /** Serialisable state (posting lists are rebuilt on load). Example: JSON.stringify(c.toJSON()) */
   toJSON(): ClustererState {
-    const stories = [...this.byId.values()].map(({ text, ents, members, ...s }) => ({
-      ...s, text: [...text.w], ents: [...ents.w], members: members?.map((m) => ({ ...m, v: [...m.v], e: [...m.e] })) ?? null,
-    }));
+    const stories = [...this.byId.values()].map(saveStory);
     return {
       version: 1, opts: this.opts, seq: this.seq, born: this.born, terms: this.terms.toJSON(), entities: this.entityDf.toJSON(),
       stories, redirects: [...this.redirects],
@@ -257,8 +233,7 @@ export class StoryClusterer {
     Object.assign(c, { seq: state.seq, born: state.born, terms: DocFreq.fromJSON(state.terms), entityDf: DocFreq.fromJSON(state.entities) });
     for (const [from, to] of state.redirects) c.redirects.set(from, to);
     for (const st of state.stories) {
-      const members = st.members?.map((m) => ({ ...m, v: new Map(m.v), e: new Map(m.e) })) ?? null;
-      const s: Story = { ...st, text: new Centroid(st.text), ents: new Centroid(st.ents), members };
+      const s = loadStory(st);
       c.byId.set(s.id, s);
       for (const a of s.articles) c.articleStory.set(a, s.id);
       c.index(s);
@@ -285,31 +260,6 @@ export class StoryClusterer {
     for (let next = this.redirects.get(id); next !== undefined; next = this.redirects.get(id)) id = next;
     return id;
   }
-}
-
-function widen(s: Story, day: number): void {
-  s.first = s.first === null ? day : Math.min(s.first, day);
-  s.last = s.last === null ? day : Math.max(s.last, day);
-}
-
-function spansMeet(a: Story, b: Story, maxGap: number): boolean {
-  if (a.first === null || b.first === null) return true;
-  return Math.max(a.first, b.first) - Math.min(a.last!, b.last!) <= maxGap;
-}
-
-function gapDays(s: Story, day: number | null): number | null {
-  if (day === null || s.first === null || s.last === null) return null;
-  return day < s.first ? s.first - day : day > s.last ? day - s.last : 0;
-}
-
-export function toDay(iso: string | null): number | null {
-  if (!iso) return null;
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? null : Math.floor(t / DAY_MS);
-}
-
-export function fromDay(day: number | null): string | null {
-  return day === null ? null : new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 function round(x: number): number {
