@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newWarcStats, readWarc, type WarcItem } from './warc.js';
-import { page, warcFile, type RecordSpec } from './warc.test-data.js';
+import { page, warcFile, warcRecord, type RecordSpec } from './warc.test-data.js';
+import { gzipSync } from 'node:zlib';
 import { readPaths } from './files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-warc-'));
@@ -73,3 +74,27 @@ test('ingest reads WARC files through readPaths instead of rejecting them', asyn
   for await (const it of readPaths([path])) items.push(it);
   assert.equal(items.filter((it) => 'doc' in it).length, 3);
 });
+
+const DAMAGE = [
+  { name: 'a .warc.gz with a corrupt gzip member in the middle', ext: 'warc.gz', build: (a: Buffer, b: Buffer, c: Buffer) => Buffer.concat([gzipSync(a), spoil(gzipSync(b)), gzipSync(c)]) },
+  { name: 'a .warc with a record cut short in the middle', ext: 'warc', build: (a: Buffer, b: Buffer, c: Buffer) => Buffer.concat([a, b.subarray(0, 150), c]) },
+];
+for (const d of DAMAGE) {
+  test(`reports the damage in ${d.name} and reads the records after it`, async () => {
+    const [a, b, c] = [1, 5, 6].map((i) => Buffer.from(warcRecord(RECORDS[i])));
+    const path = join(dir, `damaged-${d.ext.replace('.', '-')}.${d.ext}`);
+    writeFileSync(path, d.build(a, b, c));
+    const { items } = await collect(path);
+    const urls = items.flatMap((it) => ('doc' in it ? [it.doc.hints.url] : []));
+    assert.deepEqual(urls, ['https://courier.example/a', 'https://courier.example/c']);
+    const errors = items.flatMap((it) => ('error' in it ? [it.error] : []));
+    assert.ok(errors.length >= 1);
+    assert.ok(errors.every((e) => /#\d+$/.test(e.source!)));
+  });
+}
+
+function spoil(gz: Uint8Array): Buffer {
+  const b = Buffer.from(gz);
+  b.fill(0x55, 30, 60);
+  return b;
+}
