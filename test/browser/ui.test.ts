@@ -88,7 +88,7 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
 });
 
 test('clicking a claim row opens the source report scrolled to the highlighted span', { skip }, async (t) => {
-  const { page, url } = await session(t);
+  const { page, url, errors } = await session(t);
   await page.goto(url);
   await page.locator('.story-card h2 a').first().click();
   const row = page.locator('table.verdict-disagree .claim-row.differs').first();
@@ -104,6 +104,7 @@ test('clicking a claim row opens the source report scrolled to the highlighted s
     return r.top >= 0 && r.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
   });
   assert.ok(inView, 'the highlighted span is scrolled into view');
+  assert.deepEqual(errors, []);
 });
 
 test('search finds a quote, marks the hit and opens the report at it', { skip }, async (t) => {
