@@ -72,6 +72,14 @@ test('reads a bare "Name:" before a quote and a frame the splitter cut off after
   assert.equal(run('“Who will pay for the bridge?” Tomas Berg asked reporters on Monday.').length, 1);
 });
 
+test('keeps the participle clause after a frame as a second quote of the same speaker', () => {
+  const text = "''We are ready,'' the port authority said in a statement, adding that it ''expects no delays.'' Ships waited.";
+  assert.deepEqual(run(text).map((q) => [q.text, q.speaker, q.cue]), [
+    ["''We are ready,''", 'the port authority', 'said in a statement'],
+    ["that it ''expects no delays.''", 'the port authority', 'adding'],
+  ]);
+});
+
 test('continues a mixed quote with the stand-alone quote right after it', () => {
   const text = 'Whatever the mayor does, “his chances are very slim,” says Walter Stone, a historian. “The deck is stacked against him.”';
   assert.deepEqual(run(text).map((q) => [q.kind, q.speaker]), [['mixed', 'Walter Stone'], ['direct', 'Walter Stone']]);

@@ -7,6 +7,7 @@
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize } from '../tokenize.js';
 import { WEAK_CUES } from './cues.js';
+import { content } from './clause.js';
 import { build, colonFrame, cuePhrase, frame, standalone } from './frames.js';
 import type { Mention } from './subject.js';
 
@@ -32,6 +33,7 @@ const TUNING = {
   splitGap: 40,
   marks: /\n|“|”|''|"/g,
   sentenceBreak: /[.!?]["”']*\s+/,
+  adding: /^\s*,\s+(?:and\s+)?(adding|saying|noting|arguing|warning|insisting|explaining|claiming|suggesting|stressing)\b\s*/,
 };
 
 /**
@@ -74,6 +76,14 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
   return out.filter((q) => q.end - q.start > 4);
 }
 
+/** "…," Twitter said in a statement, adding that it "condemns …": the participle's clause, same speaker. */
+function adding(text: string, from: number, to: number, m: Mention): Found | null {
+  const cue = text.slice(from, to).match(TUNING.adding);
+  if (!cue) return null;
+  const c = content(text, from + cue[0].length, to, { cue: cue[1], cueStart: from + cue.index! + cue[0].indexOf(cue[1]), mention: m });
+  return c && { ...c, frameEnd: to };
+}
+
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Direct quotes with their frames. Example: '"We are ready," she said.' → one direct quote, mention "she". */
@@ -100,7 +110,11 @@ export function findDirect(text: string, sents: Sentence[]): Found[] {
     const beforeOk = fb && (WEAK_CUES.has(before[fb.cue].text) ? /^\s*[,:]\s*$/ : /^[\s,:—–-]*$/).test(gap);
     const afterOk = f && quoteOnly;
     const colon = !afterOk && !beforeOk ? colonFrame(text, before) : null;
-    if (afterOk) out.push(build(text, q, f.m, after[f.cue]));
+    if (afterOk) {
+      out.push(build(text, q, f.m, after[f.cue]));
+      const more = adding(text, cuePhrase(text, after[f.cue]).end, s1.end, f.m); // "…," X said, adding that …
+      if (more) out.push(more);
+    }
     else if (beforeOk) out.push(build(text, q, fb.m, before[fb.cue]));
     else if (colon) out.push({ ...build(text, q, colon, null), cue: ':' });
     else if (quoteOnly && (words(text.slice(q.start, q.end)) >= TUNING.minStandaloneWords || q.start - (out[out.length - 1]?.end ?? -1e9) < TUNING.splitGap)) {

@@ -12,7 +12,8 @@ import { resolveSpeaker, type Recent } from './speaker.js';
  * Quotes with speakers, sorted by position.
  * Example: extractQuotes('"We are ready," Rubio said.', sentences(t), ents) → [{text: '"We are ready,"', speaker: 'Marco Rubio', cue: 'said', kind: 'direct', …}]
  */
-export function extractQuotes(text: string, sents: Sentence[], entities: Entity[]): Quote[] {
+export function extractQuotes(text: string, sentences: Sentence[], entities: Entity[]): Quote[] {
+  const sents = splitAtTypewriterQuotes(text, sentences);
   const direct = findDirect(text, sents);
   const framed = direct.filter((d) => !d.orphan);
   const claimed = (s: Sentence) => framed.some((d) => d.start < s.end && Math.max(d.end, d.frameEnd ?? 0) > s.start);
@@ -26,6 +27,21 @@ export function extractQuotes(text: string, sents: Sentence[], entities: Entity[
     }
     if (q.speakerEnd !== null && recent) recent = { ...recent, end: Math.max(recent.end, q.speakerEnd) };
     return q;
+  });
+}
+
+/** The shared splitter does not know the '' close mark some wires use: "…terrorism.'' The company said …". */
+function splitAtTypewriterQuotes(text: string, sents: Sentence[]): Sentence[] {
+  return sents.flatMap((s) => {
+    const out: Sentence[] = [];
+    let start = s.start;
+    for (const m of text.slice(s.start, s.end).matchAll(/[.!?]''(?=\s+[\p{Lu}"“'])/gu)) {
+      const end = s.start + m.index! + m[0].length;
+      out.push({ start, end });
+      start = end + (text.slice(end).match(/^\s+/)?.[0].length ?? 0);
+    }
+    out.push({ start, end: s.end });
+    return out;
   });
 }
 
