@@ -103,9 +103,9 @@ function sideLists(a: ArticleView, from: string | null): Child[] {
   const an = a.analysis;
   return [
     list('Quotes', an.quotes.map((q) => [link(q, quoted(q.text)), h('span', { class: 'meta' }, ` — ${q.speaker ?? 'unknown'}`)])),
-    list('Numbers', an.claims.map((c) => [link(c, c.text), h('span', { class: 'meta' }, ` ${c.subject ?? ''}`)])),
+    list('Numbers', an.claims.map((c) => [link(c, c.text), h('span', { class: 'meta' }, c.subject && !c.text.includes(c.subject) ? ` ${c.subject}` : '')])),
     list('Dates', an.times.map((t) => [link(t, t.text), h('span', { class: 'meta' }, ` ${t.value ?? ''}`)])),
-    list('Entities', an.entities.map((e) => [link(e, e.text), h('span', { class: 'meta' }, ` ${e.type}`)])),
+    list('Entities', actorsOf(an.entities).map(({ first, count }) => [link(first, first.canonical), h('span', { class: 'meta' }, ` ${first.type}${count > 1 ? ` · ${count}×` : ''}`)])),
   ];
 }
 
@@ -113,4 +113,16 @@ function sideLists(a: ArticleView, from: string | null): Child[] {
 function quoted(text: string): string {
   const short = text.length > 90 ? `${text.slice(0, 90)}…` : text;
   return /^["“‘']/.test(text) ? short : `“${short}”`;
+}
+
+/** One line per actor (aliases merged by canonical id), linking to its first mention, most mentioned first. */
+function actorsOf(entities: ArticleView['analysis']['entities']) {
+  const by = new Map<string, { first: (typeof entities)[number]; count: number }>();
+  for (const e of entities) {
+    const k = e.canonicalId ?? `${e.type}:${e.canonical}`;
+    const x = by.get(k);
+    if (x) x.count++;
+    else by.set(k, { first: e, count: 1 });
+  }
+  return [...by.values()].sort((a, b) => b.count - a.count || a.first.start - b.first.start);
 }
