@@ -13,12 +13,15 @@ const CLAUSE = {
   lateThat: 120,
   /** Tokens that open a new clause with its own speaker. */
   clauseBreak: /^(?:,|;|and|but|while|whereas|although|though|however)$/,
-  /** Verbs whose first object is the addressee, not the content ("told Reuters that …"). */
-  addressee: new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'warned', 'urged', 'assured', 'reminded']),
+  /** Longest addressee before "that" ("told ABC's Good Morning America on Sunday that"). */
+  addresseeMax: 10,
   objectPronoun: /^(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers)$/,
   /** A second cue continuing the same speaker: "…, adding that …". */
   continuation: /,\s+(?:and\s+)?(?:adding|saying|noting|arguing|warning|insisting|explaining|claiming|suggesting|stressing)\b/g,
 };
+
+/** Verbs whose first object is the addressee, not the content or the speaker ("told Reuters that …"). */
+export const ADDRESSEE: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'warned', 'urged', 'assured', 'reminded']);
 
 /** Shorter contents are not worth a quote ("he said so"). */
 export const MIN_CONTENT_WORDS = 3;
@@ -48,8 +51,11 @@ export function clauseEnd(toks: Token[], from: number, end: number): number {
 export function rightStart(text: string, toks: Token[], i: number, from: number): number {
   let k = toks.findIndex((t) => t.start >= from);
   if (k < 0) return text.length;
-  if (CLAUSE.addressee.has(toks[i].text) && from === toks[i].end) {
-    if (CLAUSE.objectPronoun.test(toks[k].text)) k++;
+  if (ADDRESSEE.has(toks[i].text) && from === toks[i].end) {
+    // "told ABC's “Good Morning America” that …": an addressee of any shape ends at an early "that".
+    const that = toks.findIndex((t, n) => n > k && n - k <= CLAUSE.addresseeMax && t.text === 'that');
+    if (that > 0 && !toks.slice(k, that).some((t) => /^[,.;:]$/.test(t.text) || isCueAt(toks, toks.indexOf(t)))) k = that;
+    else if (CLAUSE.objectPronoun.test(toks[k].text)) k++;
     else if (/^\p{Lu}/u.test(toks[k].text)) while (k < toks.length && /^\p{Lu}/u.test(toks[k].text)) k++;
     else if (/^(?:the|a|an|local|state)$/i.test(toks[k].text)) {
       const det = k++;

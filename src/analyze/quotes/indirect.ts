@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
-import { clauseEnd, content, MIN_CONTENT_WORDS, rightStart, splitContinuation, words } from './clause.js';
+import { ADDRESSEE, clauseEnd, content, MIN_CONTENT_WORDS, rightStart, splitContinuation, words } from './clause.js';
 import { CAPS_STOP, isCueAt, PREP_CUES, PREPOSED_CUES, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { cuePhrase } from './frames.js';
@@ -67,7 +67,7 @@ function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sent
 
 /** "…, said Steve Grubbs, an operative": a name after the cue that closes its clause marks an inverted frame. */
 function invertedAt(toks: Token[], i: number, lo: number): boolean {
-  if (toks[i - 1]?.text !== ',' || i - 1 <= lo) return false;
+  if (toks[i - 1]?.text !== ',' || i - 1 <= lo || ADDRESSEE.has(toks[i].text)) return false;
   const after = subjectAfter(toks, i, toks.length);
   if (!after || !/^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return false;
   const next = toks.find((t) => t.start >= after.end);

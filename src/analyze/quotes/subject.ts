@@ -66,7 +66,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
   }
   if (/^[,—–-]$/.test(t.text)) return appositiveSubject(toks, j, 0);
   if (t.text === 'who') return { start: t.start, end: t.end };
-  if (t.text === 'and' || t.text === 'but') return clauseSubject(toks, lo, j);
+  if (t.text === 'and' || t.text === 'but') return clauseSubject(toks, lo, j, toks[j - 1]?.text === ','); // "…, but told …"
   return description(toks, j, lo);
 }
 
