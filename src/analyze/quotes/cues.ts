@@ -14,7 +14,7 @@ const VERBS: Record<string, string[]> = {
   warn: ['warn', 'warns', 'warned', 'warning'],
   caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
   claim: ['claimed', 'claiming'],
-  state: ['states', 'stated', 'stating'],
+  state: ['stated', 'stating'],
   announce: ['announce', 'announces', 'announced', 'announcing'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],
   argue: ['argue', 'argues', 'argued', 'arguing'],
@@ -107,7 +107,7 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agreed', 'agrees', 'show', 'shows', 'showed',
   'found', 'indicates', 'indicated', 'estimate', 'estimates', 'estimated', 'reveals', 'revealed', 'promise',
   'promises', 'promised', 'promising', 'maintains', 'maintained', 'continued', 'continues', 'posted', 'mentioned',
-  'states', 'stated', 'stating', 'concludes', 'concluded', 'forecast', 'observed',
+  'stated', 'stating', 'declared', 'feel', 'feels', 'felt', 'concludes', 'concluded', 'forecast', 'observed',
 ]);
 
 /** Words before a cue verb that make it a noun or an infinitive ("the claims", "to say", "was said"). */
