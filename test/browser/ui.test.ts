@@ -178,3 +178,29 @@ test('pages through a long story list and filters by an actor', { skip }, async 
   await page.locator('.active-filters').waitFor();
   assert.match(await page.locator('.lede').innerText(), /^25 stories .* mentioning PER:edda-rusk/);
 });
+
+test('works from the keyboard: skip link, visible focus, Enter on a claim link opens the report', { skip }, async (t) => {
+  const { page, url } = await session(t);
+  await page.goto(url);
+  await page.locator('.story-card').first().waitFor();
+  const active = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string; tagName: string } } }).document.activeElement.tagName);
+  assert.equal(await active(), 'H1', 'a new view moves focus to its heading');
+  await page.locator('.skip').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await active(), 'MAIN', 'the skip link moves focus to the content without touching the route');
+  assert.match(page.url(), /\/(#\/)?$/);
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const g = globalThis as unknown as { document: { activeElement: Element }; getComputedStyle(e: Element): { outlineStyle: string; outlineWidth: string } };
+    const s = g.getComputedStyle(g.document.activeElement);
+    return { tag: g.document.activeElement.tagName, style: s.outlineStyle, width: s.outlineWidth };
+  });
+  assert.notEqual(outline.style, 'none', `focused ${outline.tag} shows an outline`);
+  assert.notEqual(outline.width, '0px');
+  await page.locator('.story-card h2 a').first().focus();
+  await page.keyboard.press('Enter');
+  const link = page.locator('table.verdict-disagree .claim-row td:last-child a').first();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.reader-text .focus-start').waitFor();
+});
