@@ -191,7 +191,8 @@ test('works from the keyboard: skip link, visible focus, Enter on a claim link o
   assert.match(page.url(), /\/(#\/)?$/);
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => {
-    const g = globalThis as unknown as { document: { activeElement: Element }; getComputedStyle(e: Element): { outlineStyle: string; outlineWidth: string } };
+    type El = { tagName: string };
+    const g = globalThis as unknown as { document: { activeElement: El }; getComputedStyle(e: El): { outlineStyle: string; outlineWidth: string } };
     const s = g.getComputedStyle(g.document.activeElement);
     return { tag: g.document.activeElement.tagName, style: s.outlineStyle, width: s.outlineWidth };
   });
