@@ -34,7 +34,7 @@ function specs(): RecordSpec[] {
 
 async function timed(fn: () => Promise<number>): Promise<{ ms: number; n: number }> {
   let ms = Infinity;
-  let n = 0;
+  let n = await fn(); // warm-up round (JIT, pako), not timed
   for (let r = 0; r < BENCH.rounds; r++) {
     const t0 = performance.now();
     n = await fn();

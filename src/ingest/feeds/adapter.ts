@@ -5,14 +5,15 @@
  */
 import type { RawDocument } from '../../model/document.js';
 import { CrosscheckError } from '../../model/error.js';
+import { normalizeUrl } from '../fetch/url.js';
 import type { RawFeed, RawFeedItem } from './types.js';
 
 export type FeedItemResult = { doc: RawDocument } | { error: CrosscheckError };
 
-/** Hints for one item (also used by the watcher on the fetched page). Example: itemHints(feed, feed.items[0]).url */
+/** Hints for one item (also used by the watcher on the fetched page); the URL loses its tracking parameters. Example: itemHints(feed, feed.items[0]).url */
 export function itemHints(feed: RawFeed, item: RawFeedItem): RawDocument['hints'] {
   const hints: RawDocument['hints'] = {};
-  if (item.link) hints.url = item.link;
+  if (item.link) hints.url = normalizeUrl(item.link, feed.link);
   if (item.title) hints.title = item.title;
   if (item.published) hints.published = item.published;
   if (item.author) hints.author = item.author;

@@ -68,7 +68,7 @@ test('gives up at once on a Retry-After too long to wait, carrying it to the cal
 
 test('times out a server that never answers, retrying with backoff', async () => {
   const s = await serve({ '/robots.txt': { status: 404 }, '/slow': { hang: true } });
-  const f = new Fetcher({ ...FAST, connectTimeoutMs: 40, retries: 1 });
+  const f = new Fetcher({ ...FAST, connectTimeoutMs: 40, retries: 1, robots: false });
   const e = await failure(f.get(s.url('/slow')));
   assert.equal(e.kind, 'timeout');
   assert.equal(s.count('/slow'), 2);
@@ -76,7 +76,7 @@ test('times out a server that never answers, retrying with backoff', async () =>
 
 test('times out a body that stalls past the total timeout', async () => {
   const s = await serve({ '/stall': { stallMs: 2000, body: 'late' } });
-  const e = await failure(new Fetcher({ ...FAST, totalTimeoutMs: 60, retries: 0 }).get(s.url('/stall')));
+  const e = await failure(new Fetcher({ ...FAST, totalTimeoutMs: 60, retries: 0, robots: false }).get(s.url('/stall')));
   assert.equal(e.kind, 'timeout');
 });
 

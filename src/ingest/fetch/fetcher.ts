@@ -13,6 +13,7 @@ import { hostKey } from './url.js';
 
 export const FETCH_DEFAULTS = {
   userAgent: 'crosscheck/0.1 (+https://github.com/crosscheck/crosscheck; news research)',
+  accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.8',
   /** The robots.txt product token. */
   product: 'crosscheck',
   delayMs: 1000,
@@ -121,7 +122,7 @@ export class Fetcher {
     const ctrl = new AbortController();
     const signal = AbortSignal.any([ctrl.signal, AbortSignal.timeout(this.opts.totalTimeoutMs)]);
     const connect = setTimeout(() => ctrl.abort(new FetchError('timeout', `no response within ${this.opts.connectTimeoutMs} ms`, url)), this.opts.connectTimeoutMs);
-    const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, accept: '*/*' };
+    const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, accept: this.opts.accept };
     if (v.etag) headers['if-none-match'] = v.etag;
     if (v.lastModified) headers['if-modified-since'] = v.lastModified;
     try {
