@@ -32,6 +32,7 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Lena Ortiz praised the plan, but told the Harbour Times on Monday that the port would close.', 'that the port would close', 'Lena Ortiz', 'told', 'indirect'],
     ['Ortiz told ABC’s “Morning Show” that the port would close.', 'that the port would close', 'Ortiz', 'told', 'indirect'],
     ['The port will close in May, his top aide, Tom Berg, told the Harbour Times.', 'The port will close in May', 'his top aide', 'told', 'indirect'],
+    ['Ortiz called for a ban on diesel ferries in the bay.', 'a ban on diesel ferries in the bay', 'Ortiz', 'called for', 'indirect'],
     ['In the survey, 26% say they trust the council.', 'they trust the council', '26%', 'say', 'indirect'],
     ['Security specialists say the leak was probably genuine.', 'the leak was probably genuine', 'Security specialists', 'say', 'indirect'],
     ['The new fees hurt small firms, harbour spokesman Jon Ruud said.', 'The new fees hurt small firms', 'Jon Ruud', 'said', 'indirect'],
@@ -65,7 +66,7 @@ test('ends the reported clause where another speaker or the same speaker\'s next
 });
 
 test('ignores reporting words that are not attributions', () => {
-  for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
+  for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The town held a summer festival called Harbour Days.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
     assert.deepEqual(run(text), [], text);
   }
 });

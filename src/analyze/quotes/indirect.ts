@@ -90,13 +90,15 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
   if (!isCueAt(toks, i)) return null;
   const next = toks[i + 1]?.text ?? '';
   if (WEAK_CUES.has(w) && next !== 'that' && !/^["“:]$/.test(next)) return null;
-  const prep = PREP_CUES[w];
-  const cp = prep ? { text: `${w} ${next}`, end: toks[i + 1].end } : cuePhrase(text, toks[i]);
+  const callFor = /^call/.test(w) && /^(?:for|on)$/.test(next); // "called for a ban": the content follows "for"
+  const cp = PREP_CUES[w] || callFor ? { text: `${w} ${next}`, end: toks[i + 1].end } : cuePhrase(text, toks[i]);
   const participle = w.endsWith('ing') && toks[i - 1]?.text === ',';
   const coordinated = prev && /^(?:and|but)$/.test(toks[i - 1]?.text ?? '') && i - 1 <= lo + 1;
   const inverted = !coordinated && !participle && invertedAt(toks, i, lo);
   const m = coordinated ? prev : participle ? clauseSubject(toks, lo, i - 1, true) : inverted ? null : subjectBefore(toks, i, lo);
   const cue = { cue: cp.text, cueStart: toks[i].start, mention: m as Mention };
+  // "a program called Sandy Hook Promise" names, it does not report: "called" needs a named subject or "for/on".
+  if (m && /^call/.test(w) && !callFor && !/^\p{Lu}/u.test(text.slice(m.start, m.end))) return null;
   if (m) {
     if (finalFrame(toks, i)) return null; // "Nothing the president said will help, the senator said."
     const from = rightStart(text, toks, i, cp.end);
