@@ -20,6 +20,8 @@ const SHOTS = {
   /** The story page is long; its first screens show header, coverage, summary, timeline and claims. */
   tall: { width: 1280, height: 2400 },
   phone: { width: 390, height: 844 },
+  /** The demo story shown (the dam burst: five outlets, disputed death tolls); else the largest. */
+  story: /Keld dam/i,
 };
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
@@ -35,8 +37,9 @@ try {
   await page.goto(server.url);
   await page.waitForSelector('.story-card');
   await page.screenshot({ path: join(outDir, 'story-list.png'), fullPage: true });
-  const { items } = await store.stories({ sort: 'size', limit: 1 });
-  await page.goto(`${server.url}#/story/${items[0].id}`);
+  const { items } = await store.stories({ sort: 'size', limit: 20 });
+  const shown = items.find((x) => SHOTS.story.test(x.title)) ?? items[0];
+  await page.goto(`${server.url}#/story/${shown.id}`);
   await page.waitForSelector('.block-claims');
   await page.setViewportSize(SHOTS.tall);
   await page.screenshot({ path: join(outDir, 'story.png') });
@@ -45,7 +48,7 @@ try {
   await page.waitForSelector('.focus-start');
   await page.screenshot({ path: join(outDir, 'reader.png') });
   const phone = await browser.newPage({ viewport: SHOTS.phone, deviceScaleFactor: 1 });
-  await phone.goto(`${server.url}#/story/${items[0].id}`);
+  await phone.goto(`${server.url}#/story/${shown.id}`);
   await phone.waitForSelector('.block-claims');
   await phone.screenshot({ path: join(outDir, 'story-phone.png') });
   console.log(`screenshots → ${outDir}`);
