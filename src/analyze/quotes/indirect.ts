@@ -46,6 +46,7 @@ function headline(text: string, toks: Token[], i: number, sent: Sentence): Found
   if (toks.slice(0, colon).some((t) => CAPS_STOP.has(t.text))) return null; // "Big Win For Bernie:"
   if (CAPS_STOP.has(toks[0].text) || /^(?:Note|Update|Editor|Correction|Photo|Video|Watch|Read|Related|Source|By)/.test(toks[colon - 1].text)) return null;
   const mention = { start: toks[0].start, end: toks[colon - 1].end };
+  if (/^The Latest$/.test(text.slice(mention.start, mention.end))) return null; // AP live-blog headings
   return content(text, toks[colon].end, sent.end, { cue: ':', cueStart: toks[colon].start, mention });
 }
 
