@@ -1,7 +1,9 @@
 /**
- * Quotes and attributions with speakers: the pipeline reads top to bottom — direct quotes with their frames
- * (direct.ts), reported speech in the sentences no direct quote claimed (indirect.ts), then speaker resolution
- * (speaker.ts). Hand-written rules: no maintained library does quote attribution, and rules keep exact spans.
+ * Quotes and attributions with speakers; the pipeline reads top to bottom: sentences refined at '' closes,
+ * direct quotes with their frames (direct.ts, frames.ts), reported speech in the sentences no framed quote
+ * claimed (indirect.ts, clause.ts), orphan quotes adopted by the attribution before them, then speakers
+ * resolved (subject.ts finds mentions, speaker.ts names them). Hand-written rules: no maintained library does
+ * quote attribution, and rules keep exact spans.
  */
 import type { Entity, Quote, Sentence } from '../../model/analysis.js';
 import { findDirect, type Found } from './direct.js';
@@ -19,13 +21,18 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const claimed = (s: Sentence) => framed.some((d) => d.start < s.end && Math.max(d.end, d.frameEnd ?? 0) > s.start);
   const indirect = sents.filter((s) => !claimed(s)).flatMap((s) => findIndirect(text, s));
   const all = adopt([...direct, ...indirect].sort((a, b) => a.start - b.start), sents);
+  return withSpeakers(text, all, entities);
+}
+
+/** Resolves speakers in reading order; a named speaker stays "recent" for the pronouns that follow it. */
+function withSpeakers(text: string, found: Found[], entities: Entity[]): Quote[] {
   let recent: Recent | undefined;
-  return all.map((f) => {
+  return found.map((f) => {
     const q = toQuote(text, f, entities, recent);
-    if (q.speaker && q.speakerEnd !== null && /^\p{Lu}/u.test(text.slice(q.speakerStart!, q.speakerEnd))) {
-      if (!/^(?:He|She|It|They|We|I)$/.test(text.slice(q.speakerStart!, q.speakerEnd))) recent = { speaker: q.speaker, end: q.speakerEnd };
-    }
-    if (q.speakerEnd !== null && recent) recent = { ...recent, end: Math.max(recent.end, q.speakerEnd) };
+    if (q.speakerStart === null || q.speakerEnd === null) return q;
+    const mention = text.slice(q.speakerStart, q.speakerEnd);
+    if (q.speaker && /^\p{Lu}/u.test(mention) && !/^(?:He|She|It|They|We|I)$/.test(mention)) recent = { speaker: q.speaker, end: q.speakerEnd };
+    else if (recent) recent = { ...recent, end: Math.max(recent.end, q.speakerEnd) };
     return q;
   });
 }
