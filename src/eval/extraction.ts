@@ -57,6 +57,7 @@ function peerScores(dir: string, pages: Page[]): Record<string, unknown> {
     const name = `peer:${f.replace(/\.json$/, '')}`;
     const map = new Map(pages.map((p) => [p.id, preds[p.id]?.articleBody ?? '']));
     out[name] = score(pages, map);
+    out[`${name}:tune`] = score(pages.filter((p) => isTuneId(p.id)), map);
     out[`${name}:held-out`] = score(pages.filter((p) => !isTuneId(p.id)), map);
   }
   return out;
@@ -75,6 +76,7 @@ export async function evalExtraction(path: string): Promise<EvalResult> {
     'split:tune': score(tune, a.preds),
     'split:held-out': score(held, a.preds),
     'baseline:readability': score(pages, b.preds),
+    'baseline:readability:tune': score(tune, b.preds),
     'baseline:readability:held-out': score(held, b.preds),
     ...peerScores(path, pages),
     'pages/s': round(pages.length / (a.ms / 1000), 1),
