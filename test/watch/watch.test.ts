@@ -116,3 +116,15 @@ test('follows a news sitemap like a feed', async () => {
   assert.equal((await store.counts()).articles, 2);
   assert.equal(server.count('/news/ferry'), 1);
 });
+
+test('follows a sitemap index down to its newest child sitemaps', async () => {
+  const urlset = (stories: Story[]) => `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${stories.map((s) => `<url><loc>${server.base}/news/${s.slug}</loc></url>`).join('')}</urlset>`;
+  const { server, store, open } = await setup([]);
+  server.routes.set('/sitemap.xml', { body: `<sitemapindex><sitemap><loc>${server.base}/sm-1.xml</loc><lastmod>2026-03-01</lastmod></sitemap><sitemap><loc>${server.base}/sm-2.xml</loc><lastmod>2026-03-02</lastmod></sitemap></sitemapindex>` });
+  server.routes.set('/sm-1.xml', { body: urlset(STORIES.slice(0, 1)) });
+  server.routes.set('/sm-2.xml', { body: urlset(STORIES.slice(1, 3)) });
+  const w = await open([{ url: server.url('/sitemap.xml'), kind: 'feed' }]); // recognised by content
+  await w.run({ once: true });
+  assert.equal((await store.counts()).articles, 3);
+  assert.deepEqual([server.count('/sm-1.xml'), server.count('/sm-2.xml')], [1, 1]);
+});

@@ -115,3 +115,10 @@ test('sends one request at a time to a host', async () => {
   assert.equal(s.count('/p?i=4'), 1);
   assert.equal(s.maxActive, 1);
 });
+
+test('follows a redirected robots.txt and obeys the file it leads to', async () => {
+  const s = await serve({ '/robots.txt': { status: 301, headers: { location: '/real-robots.txt' } }, '/real-robots.txt': { body: 'User-agent: *\nDisallow: /hidden\n' }, '/hidden': { body: 'x' } });
+  const e = await failure(new Fetcher(FAST).get(s.url('/hidden')));
+  assert.equal(e.kind, 'robots');
+  assert.equal(s.count('/hidden'), 0);
+});

@@ -6,7 +6,8 @@ import { ALLOW_ALL, UNREACHABLE, parseRobots, type Robots } from './robots.js';
 import type { HostQueue } from './host-queue.js';
 
 interface Entry { robots: Promise<Robots>; expires: number }
-type Get = (url: string) => Promise<{ status: number; body: Uint8Array }>;
+type Get = (url: string) => Promise<{ status: number; headers: Headers; body: Uint8Array }>;
+const MAX_REDIRECTS = 5;
 interface Opts { product: string; robotsTtlMs: number; robotsRetryMs: number }
 
 export class RobotsCache {
@@ -34,10 +35,9 @@ export class RobotsCache {
     let robots: Robots;
     let ttl = this.opts.robotsTtlMs;
     try {
-      const r = await this.get(`${origin}/robots.txt`);
+      const r = await this.follow(`${origin}/robots.txt`);
       if (r.status >= 200 && r.status < 300) robots = parseRobots(Buffer.from(r.body).toString('utf8'), this.opts.product);
-      else if (r.status >= 400 && r.status < 500) robots = ALLOW_ALL;
-      else if (r.status >= 300 && r.status < 400) robots = ALLOW_ALL;
+      else if (r.status >= 300 && r.status < 500) robots = ALLOW_ALL;
       else { robots = UNREACHABLE; ttl = this.opts.robotsRetryMs; }
     } catch {
       robots = UNREACHABLE;
@@ -46,5 +46,15 @@ export class RobotsCache {
     if (robots.crawlDelay) this.queue.setDelay(host, Math.min(robots.crawlDelay, 30) * 1000);
     entry().expires = Date.now() + ttl;
     return robots;
+  }
+
+  /** RFC 9309 asks crawlers to follow at least five redirects for robots.txt. */
+  private async follow(url: string): ReturnType<Get> {
+    let r = await this.get(url);
+    for (let hop = 0; hop < MAX_REDIRECTS && r.status >= 300 && r.status < 400 && r.headers.get('location'); hop++) {
+      url = new URL(r.headers.get('location')!, url).toString();
+      r = await this.get(url);
+    }
+    return r;
   }
 }
