@@ -36,6 +36,9 @@ export function clauseEnd(toks: Token[], from: number, end: number): number {
   const dashes = toks.filter((t, k) => k > first && /^[—–-]$/.test(t.text) && toks[k - 1].end < t.start); // not "30-day"
   if (semi > 0 && (dashes.length !== 1 || dashes[0].start > toks[semi].start)) end = toks[semi].start;
   else if (dashes.length === 1) end = dashes[0].start;
+  // "…, according to the poll" names a second source: the clause ends before it.
+  const per = toks.findIndex((t, k) => k > first && t.text === 'according' && toks[k + 1]?.text === 'to');
+  if (per > 0 && toks[per].start < end) end = toks[per - 1].text === ',' ? toks[per - 1].start : toks[per].start;
   for (let k = first + 1; k >= 1 && k < toks.length && toks[k].start < end; k++) {
     if (!isCueAt(toks, k) || WEAK_CUES.has(toks[k].text)) continue;
     // "… but said …": a second cue of the same speaker starts a second content.
