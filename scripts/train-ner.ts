@@ -1,7 +1,7 @@
 /**
  * Trains the NER tagger on CoNLL-2003 (../shared/eval/ner/conllpp: train, plus dev when --final) and writes
  * gzipped weights to models/ner/. Two passes: the first on local + document-case features; the second also on
- * first-pass votes, which for training documents come from 2-fold jackknifing so they are as noisy as at
+ * first-pass votes, which for training documents come from k-fold jackknifing so they are as noisy as at
  * test time. Reproducible: fixed shuffling seed. Run: node --import tsx scripts/train-ner.ts [--final]
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,10 +22,11 @@ import { unlabelledSentences } from './ner-corpus.js';
 const CFG = {
   data: new URL('../../shared/eval/ner/conllpp/data/', import.meta.url).pathname,
   out: new URL('../models/ner/', import.meta.url).pathname,
-  epochs: Number(process.env.NER_EPOCHS ?? 8),
-  minAbs: Number(process.env.NER_MIN_ABS ?? 0.5),
+  epochs: Number(process.env.NER_EPOCHS ?? 10),
+  minAbs: Number(process.env.NER_MIN_ABS ?? 1),
   partBytes: 1_900_000,
   seed: 12345,
+  folds: Number(process.env.NER_FOLDS ?? 2),
 } as const;
 
 interface Doc { sents: Prepared[]; gold: number[][]; ctx: DocContext; locals: Local[] }
@@ -76,7 +77,11 @@ function train(docs: Doc[], dev: Doc[] | null, label: string): AveragedPerceptro
 
 /** Fills each doc's votes from a first-pass scorer. */
 function addVotes(docs: Doc[], w: Scorer): void {
-  for (const d of docs) vote(d.ctx, d.sents, d.sents.map((s, k) => decode(s, d.ctx, w, d.locals[k])));
+  for (const d of docs) {
+    const tags = d.sents.map((s, k) => decode(s, d.ctx, w, d.locals[k]));
+    vote(d.ctx, d.sents, tags);
+    d.locals.forEach((l, k) => { l.prior = tags[k]; });
+  }
 }
 
 function write(name: string, bytes: Buffer): string[] {
@@ -106,8 +111,8 @@ const fitDocs = final ? [...trainDocs, ...devDocs] : trainDocs;
 const check = final ? null : devDocs;
 
 const first = compact(train(fitDocs, check, 'pass1'));
-const folds = [0, 1].map((f) => shuffled(fitDocs, CFG.seed).filter((_, i) => i % 2 === f));
-const foldModels = folds.map((_, f) => compact(train(folds[1 - f], null, `fold${f}`)).scorer);
+const folds = Array.from({ length: CFG.folds }, (_, f) => shuffled(fitDocs, CFG.seed).filter((_, i) => i % CFG.folds === f));
+const foldModels = folds.map((_, f) => compact(train(fitDocs.filter((d) => !folds[f].includes(d)), null, `fold${f}`)).scorer);
 folds.forEach((fold, f) => addVotes(fold, foldModels[f]));
 if (check) addVotes(check, first.scorer);
 const second = compact(train(fitDocs, check, 'pass2'));

@@ -9,9 +9,9 @@ import { countMatches, readConll, type ConllDoc } from '../analyze/ner/conll.js'
 import { prepare } from '../analyze/ner/prepare.js';
 import { tagDocument } from '../analyze/ner/tagger.js';
 import { loadModel } from '../analyze/ner/model.js';
+import { TYPES, encode } from '../analyze/ner/tags.js';
 import { prf, round, type EvalResult } from './types.js';
 
-const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const TEST_FILES = ['data/conllpp_test.txt', 'conllpp_test.txt'];
 const COMPROMISE: [string, number][] = [['people', 0], ['organizations', 1], ['places', 2]];
 
@@ -37,7 +37,7 @@ function score(docs: ConllDoc[], tag: Tagger) {
   return { ...prf(tp, fp, fn), perType: Object.fromEntries(TYPES.map((t, i) => [t, prf(per[i][0], per[i][1], per[i][2])])) };
 }
 
-/** compromise on the detokenised document, its spans mapped back to tokens as IOB2 tag indices. */
+/** compromise on the detokenised document, its spans mapped back to tokens as BILOU tags. */
 async function compromiseTagger(): Promise<Tagger> {
   const nlp = (await import('compromise')).default;
   return (doc) => {
@@ -47,25 +47,28 @@ async function compromiseTagger(): Promise<Tagger> {
       starts.push(s.words.map((w) => { const at = text.length; text += w + ' '; return at; }));
       text += '\n';
     }
-    const tags = doc.map((s) => new Array<number>(s.words.length).fill(0));
+    const found = doc.map((): [number, number, number][] => []);
     const parsed = nlp(text);
     for (const [method, type] of COMPROMISE) {
-      const found = (parsed as any)[method]().json({ offset: true }) as { offset: { start: number; length: number } }[];
-      for (const { offset } of found) mark(starts, tags, offset.start, offset.start + offset.length, type);
+      const hits = (parsed as any)[method]().json({ offset: true }) as { offset: { start: number; length: number } }[];
+      for (const { offset } of hits) mark(starts, found, offset.start, offset.start + offset.length, type);
     }
-    return tags;
+    return found.map((f, k) => encode(dropOverlaps(f), doc[k].words.length));
   };
 }
 
-function mark(starts: number[][], tags: number[][], from: number, to: number, type: number): void {
+function mark(starts: number[][], found: [number, number, number][][], from: number, to: number, type: number): void {
   starts.forEach((st, k) => {
-    let first = true;
-    st.forEach((at, i) => {
-      if (at < from || at >= to || tags[k][i]) return;
-      tags[k][i] = first ? 1 + 2 * type : 2 + 2 * type;
-      first = false;
-    });
+    const inside = st.map((at, i) => (at >= from && at < to ? i : -1)).filter((i) => i >= 0);
+    if (inside.length) found[k].push([inside[0], inside[inside.length - 1] + 1, type]);
   });
+}
+
+/** Keeps the first of overlapping spans (compromise may call one name both a person and a place). */
+function dropOverlaps(found: [number, number, number][]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const f of found) if (!out.some((o) => f[0] < o[1] && o[0] < f[1])) out.push(f);
+  return out;
 }
 
 /** Scores the tagger and the compromise baseline. Example: await evalNer('../shared/eval/ner/conllpp') */

@@ -1,9 +1,9 @@
 /**
  * Reader for CoNLL-2003 column files (word … tag, IOB1 or IOB2, documents split by -DOCSTART-). Tags are
- * returned as IOB2 indices into TAGS, so training and scoring see one scheme whatever the file uses.
+ * returned as BILOU indices (tags.ts), so training and scoring see one scheme whatever the file uses.
  */
 import { readFileSync } from 'node:fs';
-import { TAGS, spans } from './perceptron.js';
+import { TYPES, encode, spans } from './tags.js';
 
 export interface ConllSentence {
   words: string[];
@@ -11,7 +11,6 @@ export interface ConllSentence {
 }
 export type ConllDoc = ConllSentence[];
 
-const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
 /** Parses a CoNLL file into documents. Example: readConll('conllpp_dev.txt')[0][0].words */
 export function readConll(path: string): ConllDoc[] {
@@ -20,7 +19,7 @@ export function readConll(path: string): ConllDoc[] {
   let words: string[] = [];
   let raw: string[] = [];
   const endSentence = () => {
-    if (words.length) doc.push({ words, tags: toIob2(raw) });
+    if (words.length) doc.push({ words, tags: toBilou(raw) });
     words = [];
     raw = [];
   };
@@ -41,18 +40,17 @@ export function readConll(path: string): ConllDoc[] {
   return docs;
 }
 
-/** IOB1 → IOB2: an I-X that does not continue an X starts one. */
-function toIob2(raw: string[]): number[] {
-  const out: number[] = [];
-  let prevType = '';
-  for (const r of raw) {
-    const tag = r;
-    const type = tag === 'O' ? '' : tag.slice(2);
-    const begin = tag.startsWith('B-') || (tag.startsWith('I-') && type !== prevType);
-    out.push(type ? (TAG_INDEX.get(`${begin ? 'B' : 'I'}-${type}`) ?? 0) : 0);
-    prevType = type;
-  }
-  return out;
+/** IOB1 or IOB2 → BILOU: an I-X that does not continue an X starts a new name, as in IOB2. */
+function toBilou(raw: string[]): number[] {
+  const found: [number, number, number][] = [];
+  raw.forEach((tag, i) => {
+    const type = TYPES.indexOf(tag.slice(2) as (typeof TYPES)[number]);
+    if (type < 0) return;
+    const last = found[found.length - 1];
+    if (tag.startsWith('I-') && last && last[1] === i && last[2] === type) last[1] = i + 1;
+    else found.push([i, i + 1, type]);
+  });
+  return encode(found, raw.length);
 }
 
 /** Exact span+type matches between gold and predicted tag sequences (conlleval). Example: countMatches([1,2],[1,2]) */

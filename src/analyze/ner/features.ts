@@ -13,7 +13,7 @@ const T = Object.fromEntries(
     'bigP', 'bigN', 'shp3', 'first', 'caps', 'gaz', 'gazP', 'gazN', 'docCase', 'docTitle', 'lowP1Shp',
     'shpLowN1', 'vote', 'voteTop', 'hist1', 'hist2', 'histWord', 'histShape', 'len', 'runLen', 'runFirst',
     'runLast', 'runPrev', 'runNext', 'histGaz', 'firstLow', 'cl1', 'cl2', 'cl3', 'clP', 'clN', 'capPrior',
-    'clBig']
+    'clBig', 'voteNext', 'votePrev']
     .map((name, i) => [name, seed(i + 1)]),
 ) as Record<string, number>;
 
@@ -23,11 +23,6 @@ const EDGE = { before: 0x5eed0001, after: 0x5eed0002 } as const;
 export const MAX_FEATS = 96;
 
 const mix = (t: number, a: number, b = 0, c = 0) => fmix(hashInt(hashInt(hashInt(t, a), b), c));
-
-/** Writes token i's static features into out[at…]; returns the new end. Example: staticFeatures(s, ctx, 0, buf, 0) */
-export function staticFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
-  return voteFeatures(s, ctx, i, out, localFeatures(s, ctx, i, out, at));
-}
 
 /** The features that do not depend on a previous pass (all but the votes). */
 export function localFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
@@ -108,18 +103,27 @@ function docFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, 
   return at;
 }
 
-/** First-pass votes for the token's word (second pass only). */
-export function voteFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+/** Most-voted type (0-3) of a word in the first pass, 4 when it was never inside an entity. */
+function topVote(ctx: DocContext, h: number): number {
+  const v = ctx.votes.get(h);
+  if (!v) return 4;
+  let best = 0;
+  for (let k = 1; k < 4; k++) if (v[k] > v[best]) best = k;
+  return best;
+}
+
+/**
+ * Second-pass features: the first pass's votes for the token's word across the document, and its tags for
+ * this token and the ones to its right (which a left-to-right pass cannot see). Nothing when prior is null.
+ */
+export function voteFeatures(s: Prepared, ctx: DocContext, i: number, prior: Uint8Array | null, out: Uint32Array, at: number): number {
+  if (!prior) return at;
   const ambiguous = i === 0 || s.allCaps ? 1 : 0;
   const v = ctx.votes.get(s.hLower[i]);
-  if (v) {
-    let best = 0;
-    for (let k = 0; k < 4; k++) {
-      if (v[k] >= FEAT.voteMin) out[at++] = mix(T.vote, k);
-      if (v[k] > v[best]) best = k;
-    }
-    out[at++] = mix(T.voteTop, best, ambiguous);
-  }
+  if (v) for (let k = 0; k < 4; k++) if (v[k] >= FEAT.voteMin) out[at++] = mix(T.vote, k);
+  out[at++] = mix(T.voteTop, topVote(ctx, s.hLower[i]), ambiguous);
+  out[at++] = mix(T.voteNext, i + 1 < s.n ? topVote(ctx, s.hLower[i + 1]) : 5);
+  out[at++] = mix(T.votePrev, i > 0 ? topVote(ctx, s.hLower[i - 1]) : 5);
   return at;
 }
 

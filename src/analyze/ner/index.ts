@@ -6,12 +6,18 @@
 import type { EntityType, Sentence } from '../../model/analysis.js';
 import { sentences, tokenize, type Token } from '../tokenize.js';
 import { prepare } from './prepare.js';
-import { spans } from './perceptron.js';
+import { TYPES, spans } from './tags.js';
 import { tagDocument } from './tagger.js';
 import { loadModel } from './model.js';
 
-const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const RE = { possessive: /^(.+?)(['’][sS])$/ } as const;
+/**
+ * House convention where CoNLL-2003 differs: seats of power that act and speak ("the Kremlin said") are
+ * organisations for crosscheck's actor lists; CoNLL mostly tags them LOC. Applied here only, not in eval.
+ */
+const ACTOR_SEATS = new Map<string, EntityType>(
+  ['Kremlin', 'White House', 'Pentagon', 'Downing Street', 'Elysee', 'Élysée'].map((n) => [n, 'ORG']),
+);
 
 export interface TaggedEntity {
   start: number;
@@ -43,7 +49,8 @@ export function tagEntities(text: string, sents: Sentence[] = sentences(text)): 
   toks.forEach((t, k) => {
     for (const [a, b, type] of spans(tags[k])) {
       const start = t[a].start, end = t[b - 1].end;
-      out.push({ start, end, text: text.slice(start, end), type: TYPES[type] });
+      const name = text.slice(start, end);
+      out.push({ start, end, text: name, type: ACTOR_SEATS.get(name) ?? TYPES[type] });
     }
   });
   return out;

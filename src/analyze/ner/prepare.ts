@@ -8,7 +8,7 @@ import { gazetteerCodes } from './gazetteer.js';
 import { lexiconEntry } from './lexicon.js';
 
 const NORM: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
-const RE = { normChars: /[“”„‘’—–]/g, upper: /^\p{Lu}/u, letters: /\p{L}/u, lowerLetter: /\p{Ll}/u } as const;
+const RE = { normChars: /[“”„‘’—–]/g, normAny: /[“”„‘’—–]/, upper: /^\p{Lu}/u, letters: /\p{L}/u, lowerLetter: /\p{Ll}/u } as const;
 const SEED = { word: seed(1001), lower: seed(1002), shape: seed(1003) } as const;
 
 export interface Prepared {
@@ -31,8 +31,18 @@ export interface Prepared {
 export function shapeOf(w: string): string {
   let out = '';
   let last = '';
-  for (const ch of w) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code < 128) c = w[i];
+    else {
+      const ch = String.fromCodePoint(w.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
     if (c !== last) out += c;
     last = c;
   }
@@ -41,7 +51,7 @@ export function shapeOf(w: string): string {
 
 /** Normalises a token to CoNLL conventions. Example: normalise("’s") → "'s" */
 export function normalise(w: string): string {
-  return w.replace(RE.normChars, (c) => NORM[c] ?? c);
+  return RE.normAny.test(w) ? w.replace(RE.normChars, (c) => NORM[c] ?? c) : w;
 }
 
 /** Prepares one sentence. Example: prepare(['Mr', 'Rubio', 'said']).cap → [true, true, false] */

@@ -26,5 +26,6 @@ export function tagDocument(sents: Prepared[], passes: Passes): Uint8Array[] {
   const first = sents.map((s, k) => decode(s, ctx, passes.first, locals[k]));
   if (!passes.second) return first;
   vote(ctx, sents, first);
+  locals.forEach((l, k) => { l.prior = first[k]; });
   return sents.map((s, k) => decode(s, ctx, passes.second!, locals[k]));
 }

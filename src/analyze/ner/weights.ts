@@ -5,8 +5,8 @@
  */
 import { NT, type Scorer } from './perceptron.js';
 
-// A slot is 16 int16s: the key's low and high halves, then the NT weights, so one lookup touches one cache line.
-const PACK = { magic: 0x4e455231, header: 16, int16: 32767, load: 0.6, stride: 16 } as const;
+// A slot is the key's low and high halves, then the NT weights (int16s, padded), so a lookup touches one place.
+const PACK = { magic: 0x4e455231, header: 16, int16: 32767, load: 0.6, stride: (NT + 2 + 3) & ~3 } as const;
 
 export class HashedWeights implements Scorer {
   private table: Int16Array;
@@ -32,10 +32,11 @@ export class HashedWeights implements Scorer {
   /** Example: w.score(feats, 0, n, scores) */
   score(feats: Uint32Array, from: number, to: number, scores: Float64Array): void {
     const { table, mask } = this;
+    const stride = PACK.stride;
     for (let f = from; f < to; f++) {
       const key = feats[f] | 0;
       for (let j = key & mask; ; j = (j + 1) & mask) {
-        const o = j * 16;
+        const o = j * stride;
         const k = (table[o] & 0xffff) | (table[o + 1] << 16);
         if (k === key) {
           for (let t = 0; t < NT; t++) scores[t] += table[o + 2 + t];
