@@ -78,6 +78,8 @@ const VERBS: Record<string, string[]> = {
   echo: ['echoed'],
   confess: ['confessed'],
   email: ['emailed'],
+  assure: ['assured', 'assures'],
+  shout: ['shouted', 'chanted', 'yelled', 'screamed'],
   refer: ['referring', 'referred', 'refers'],
   point: ['pointed', 'pointing', 'points'],
   talk: ['talked', 'talking', 'talks', 'spoke', 'speaks', 'speaking'],

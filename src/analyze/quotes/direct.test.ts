@@ -24,6 +24,7 @@ test('attributes direct quotes through each frame to the right speaker mention a
     // text, expected quote text, speaker mention, cue
     ['“The port will reopen on Monday,” Mayor Lena Ortiz said.', '“The port will reopen on Monday,”', 'Mayor Lena Ortiz', 'said'],
     ['"We will not pay the ransom," said Tomas Berg, the company\'s chief executive.', '"We will not pay the ransom,"', 'Tomas Berg', 'said'],
+    ['“Prices will rise again,” said pollster Ana Lenz.', '“Prices will rise again,”', 'Ana Lenz', 'said'],
     ['Ortiz said: "The bridge is safe for traffic again."', '"The bridge is safe for traffic again."', 'Ortiz', 'said'],
     ['The mayor took the stage. Ortiz continued:\n\n“We will rebuild every bridge in this city.”', '“We will rebuild every bridge in this city.”', 'Ortiz', 'continued'],
     ['“Talks were useful,” Irena Valk wrote on Telegram.', '“Talks were useful,”', 'Irena Valk', 'wrote on Telegram'],
@@ -62,6 +63,7 @@ test('reads a bare "Name:" before a quote and a frame the splitter cut off after
   const cases: [string, string, string, string][] = [
     ['Turnout fell sharply in the north - Ana Lenz: “The numbers are the worst in a decade.”', '“The numbers are the worst in a decade.”', 'Ana Lenz', ':'],
     ['“Who will pay for the bridge?” Tomas Berg asked reporters on Monday.', '“Who will pay for the bridge?”', 'Tomas Berg', 'asked reporters'],
+    ['The hearing went on. Rep. Ada Moor (D-Ore.):"We will not vote for this bill."', '"We will not vote for this bill."', 'Rep. Ada Moor', ':'],
   ];
   for (const [text, quote, mention, cue] of cases) {
     const q = run(text).find((x) => x.text === quote);

@@ -47,8 +47,13 @@ export function cuePhrase(text: string, tok: Token): { text: string; end: number
 
 /** "Philip Bump: “…”", "From the report: “…”": a name (or "the report") and a bare colon before the quote. */
 export function colonFrame(text: string, before: Token[]): Mention | null {
-  const n = before.length;
+  let n = before.length;
   if (n < 2 || before[n - 1].text !== ':') return null;
+  if (before[n - 2].text === ')') { // "Rep. Trey Gowdy (R-S.C.):"
+    const open = before.findLastIndex((t) => t.text === '(');
+    if (open < 1) return null;
+    n = open + 1;
+  }
   let k = n - 2;
   if (/^(?:report|statement|study|memo|letter|ruling|complaint)$/.test(before[k].text) && before[k - 1]?.text.toLowerCase() === 'the') k--;
   else while (k > 0 && n - 1 - k < FRAME.maxColonName && /^\p{Lu}/u.test(before[k - 1].text) && !CAPS_STOP.has(before[k - 1].text)) k--;

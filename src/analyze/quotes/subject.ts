@@ -15,6 +15,7 @@ const LIMITS = {
   openers: /^(?:after|before|in|on|at|when|while|that|because|since|and|but|than|as|if|whether|so|said|says)$/i,
   weekday: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Last|This|Next)$/,
   description: 8,
+  agent: /^\p{Ll}+(?:er|or|ist|man|woman|person|ant|ent)$/u,
   preName: /^(?:former|then|late|retired|longtime|veteran|fellow|top|senior|chief|deputy|acting|outgoing|incoming|ex|presidential|candidate|state|sen\.|rep\.)$/,
   prepositions: /^(?:by|in|of|for|about|after|before|without|while|from|on|at|with|so|than)$/i,
   contracted: /^(he|she|they|we|I)[’'](?:s|ve|d|ll)$/i,
@@ -134,7 +135,8 @@ function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | 
 export function subjectAfter(toks: Token[], i: number, hi: number): Mention | null {
   let j = i + 1;
   while (j < hi && (LIMITS.weekday.test(toks[j].text) || /^(?:on|in|late|early|week|night|morning|afternoon|evening)$/.test(toks[j].text))) j++;
-  while (j + 1 < hi && LIMITS.preName.test(toks[j].text) && isCap(toks[j + 1])) j++; // "said former Gov. Ed Rendell"
+  // "said former Gov. Ed Rendell", "said pollster Frank Luntz": a lowercase title before the name.
+  while (j + 1 < hi && (LIMITS.preName.test(toks[j].text) || LIMITS.agent.test(toks[j].text)) && isCap(toks[j + 1])) j++;
   if (j >= hi) return null;
   const t = toks[j];
   if (lower(t) in PRONOUNS) return { start: t.start, end: t.end };
