@@ -18,3 +18,6 @@ export type { Store, StoredArticle, SearchHit, StoryQuery } from './store/types.
 export { SqliteStore } from './store/sqlite/store.js';
 export { Engine } from './pipeline/engine.js';
 export { ingestPaths, type IngestReport } from './pipeline/ingest.js';
+export { PgStore } from './store/postgres/store.js';
+export { ingestDocuments } from './pipeline/ingest.js';
+export { createApp, startServer, OPENAPI } from './server/index.js';
