@@ -23,6 +23,10 @@ test('reads brat attributions with discontinuous content and missing sources', (
   ]);
 });
 
+test('rejects a folder without PolNeAR data with a NOT_FOUND error', async () => {
+  await assert.rejects(evalQuotes('/nonexistent/polnear'), { name: 'CrosscheckError', code: 'NOT_FOUND' });
+});
+
 test('scores PolNeAR dev above the naive baseline', { skip: !existsSync(POLNEAR) && 'needs ../shared/eval' }, async () => {
   const r = await evalQuotes(POLNEAR);
   const base = (r['baseline:naive-quotes'] as Record<string, { f1: number }>)['attribution:all'];

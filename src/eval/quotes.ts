@@ -13,6 +13,7 @@ import { extractQuotes } from '../analyze/quotes/index.js';
 import { naiveQuotes } from '../analyze/quotes/baseline.js';
 import { standInEntities } from '../analyze/quotes/stand-in-entities.js';
 import { CUE_VERBS } from '../analyze/quotes/cues.js';
+import { CrosscheckError } from '../model/error.js';
 import { prf, type EvalResult } from './types.js';
 
 const MATCH = { jaccard: 0.5 };
@@ -115,7 +116,7 @@ function scoreDoc(text: string, gold: Gold[], pred: Event[], acc: Record<string,
 /** Resolves the split folder: the PolNeAR root (data/<split>) or a split folder itself. */
 function splitDir(path: string, split: string): string {
   for (const d of [join(path, 'data', split), join(path, split), path]) if (existsSync(join(d, 'attributions'))) return d;
-  throw new Error(`no PolNeAR ${split} split under ${path}`);
+  throw new CrosscheckError('NOT_FOUND', 'eval', `no PolNeAR ${split} split (attributions/ + text/)`, { source: path });
 }
 
 /**
