@@ -108,8 +108,8 @@ function scoreDoc(text: string, gold: Gold[], pred: Event[], acc: Record<string,
   });
   pred.forEach((q, j) => {
     if (pm.has(j)) return;
-    for (const k of ['all', `pred-${q.kind}`]) { add(`content:${k}`, 0, 1, 0); add(`exact:${k}`, 0, 1, 0); add(`attribution:${k}`, 0, 1, 0); }
-    add('attribution:speech-cues', 0, 1, 0);
+    for (const k of ['content:all', 'exact:all', 'attribution:all', 'attribution:speech-cues']) add(k, 0, 1, 0);
+    add(`unmatched:${q.kind}`, 0, 1, 0);
   });
 }
 
@@ -117,6 +117,16 @@ function scoreDoc(text: string, gold: Gold[], pred: Event[], acc: Record<string,
 function splitDir(path: string, split: string): string {
   for (const d of [join(path, 'data', split), join(path, split), path]) if (existsSync(join(d, 'attributions'))) return d;
   throw new CrosscheckError('NOT_FOUND', 'eval', `no PolNeAR ${split} split (attributions/ + text/)`, { source: path });
+}
+
+/** One .ann file per article: articles annotated by several annotators count once (first annotator id). */
+function annotationFiles(dir: string): string[] {
+  const byArticle = new Map<string, string>();
+  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+    const article = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!byArticle.has(article)) byArticle.set(article, f);
+  }
+  return [...byArticle.values()];
 }
 
 /**
@@ -130,13 +140,7 @@ export async function evalQuotes(
   const dir = splitDir(path, opts.split ?? 'dev');
   const ents = opts.entities ?? standInEntities;
   const ours: Record<string, Counts> = {}, base: Record<string, Counts> = {};
-  // Articles annotated by several annotators count once: the first annotator's file (sorted by id).
-  const byText = new Map<string, string>();
-  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-    if (!byText.has(base)) byText.set(base, f);
-  }
-  const files = [...byText.values()];
+  const files = annotationFiles(dir);
   for (const f of files) {
     const text = readFileSync(join(dir, 'text', f.replace(/_[0-9a-f]{4}\.ann$/, '.txt')), 'utf8');
     const gold = readBrat(readFileSync(join(dir, 'attributions', f), 'utf8'), text);
@@ -144,8 +148,10 @@ export async function evalQuotes(
     scoreDoc(text, gold, speechEvents(extractQuotes(text, sents, ents(text))), ours);
     scoreDoc(text, gold, speechEvents(naiveQuotes(text, sents)), base);
   }
-  const table = (acc: Record<string, Counts>) =>
-    Object.fromEntries(Object.entries(acc).sort().map(([k, c]) => [k, prf(c.tp, c.fp, c.fn)]));
+  // Per gold kind the recall is the figure (precision there = speaker accuracy on matched contents);
+  // `unmatched:<kind>` counts predictions of that kind that matched no gold content.
+  const table = (acc: Record<string, Counts>) => Object.fromEntries(Object.entries(acc).sort()
+    .map(([k, c]) => [k, k.startsWith('unmatched:') ? c.fp : prf(c.tp, c.fp, c.fn)]));
   const head = ours['attribution:all'] ?? { tp: 0, fp: 0, fn: 0 };
   return {
     suite: 'quotes', n: files.length, split: opts.split ?? 'dev', ...prf(head.tp, head.fp, head.fn),
