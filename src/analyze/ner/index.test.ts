@@ -33,6 +33,12 @@ test('calls a seat of power that speaks an organisation', () => {
   assert.ok(got.some((e) => e.text === 'Kremlin' && e.type === 'ORG'), JSON.stringify(got));
 });
 
+test('keeps an honorific out of a person’s name', () => {
+  const got = tagEntities('Mr Halvorsen said on Monday that Dr. Anna Berg would lead the inquiry.');
+  assert.ok(got.some((e) => e.text === 'Halvorsen' && e.type === 'PER'), JSON.stringify(got));
+  assert.ok(got.some((e) => e.text === 'Anna Berg' && e.type === 'PER'), JSON.stringify(got));
+});
+
 test('every span indexes the input text exactly', () => {
   const text = 'Mr. Petrenko’s office in Kyiv said the “Odesa talks” with Turkey’s envoy went well.';
   const got = tagEntities(text);
