@@ -112,6 +112,9 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'stated', 'stating', 'declared', 'feel', 'feels', 'felt', 'concludes', 'concluded', 'forecast', 'observed',
 ]);
 
+/** Determiners that make the next word a noun ("the claims", "his reports"), unlike quantifiers ("some say"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my']);
+
 /** Words before a cue verb that make it a noun or an infinitive ("the claims", "to say", "was said"). */
 const NOT_BEFORE = new Set(['to', 'be', 'been', 'being', 'was', 'were', 'so']);
 
@@ -120,7 +123,7 @@ export function isCueAt(toks: readonly { text: string }[], i: number): boolean {
   const w = toks[i].text;
   if (!CUE_VERBS.has(w)) return false;
   const before = toks[i - 1]?.text.toLowerCase() ?? '';
-  if (NOT_BEFORE.has(before) || DETERMINERS.has(before)) return false;
+  if (NOT_BEFORE.has(before) || ARTICLES.has(before)) return false; // "the claims"; but "Some say" reports
   const next = toks[i + 1]?.text ?? '';
   // "criticized by", "adds to", "the man accused of": passives and idioms, not reporting.
   if (next === 'by' || (next === 'to' && /^add/.test(w)) || (next === 'of' && /^accuse/.test(w))) return false;

@@ -49,7 +49,8 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Mention | n
     moved = false;
     while (j >= lo && (AUX.has(toks[j].text) || /^\p{Ll}+ly$/u.test(toks[j].text))) [j, moved] = [j - 1, true];
     // "Sanders on Saturday criticized", "Ryan (R-Wis.) said": time phrases and parentheses sit between.
-    if (j >= lo + 1 && LIMITS.weekday.test(toks[j].text) && /^(?:on|late|early)$/.test(toks[j - 1].text)) [j, moved] = [j - 2, true];
+    if (j >= lo && LIMITS.weekday.test(toks[j].text) && /^(?:on|late|early|earlier|last)$/.test(toks[j - 1]?.text ?? '')) [j, moved] = [j - 2, true];
+    else if (j >= lo && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[j].text)) [j, moved] = [j - 1, true];
     if (j >= lo && toks[j].text === ')') {
       const open = toks.findLastIndex((x, n) => n < j && n >= lo && x.text === '(');
       if (open > lo) [j, moved] = [open - 1, true];
@@ -77,7 +78,7 @@ function description(toks: Token[], j: number, lo: number): Mention | null {
   if (!t || !isWord(t) || !/^\p{Ll}/u.test(t.text)) return null;
   for (let k = j; k >= Math.max(lo, j - LIMITS.description); k--) {
     if (!isWord(toks[k])) break;
-    if (DETERMINERS.has(lower(toks[k]))) return { start: toks[k].start, end: t.end };
+    if (DETERMINERS.has(lower(toks[k])) || /[’']s$/.test(toks[k].text)) return { start: toks[k].start, end: t.end }; // "Romney's associates"
   }
   if (SPEAKER_NOUNS.has(lower(t)) || LIMITS.personal.test(t.text)) {
     let k = j;
