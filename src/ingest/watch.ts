@@ -2,8 +2,8 @@
  * `watch`: follows feeds and news sitemaps. Each source is polled on its own schedule (interval, the
  * publisher's TTL / max-age, backoff after errors) with a conditional GET; each item whose normalised URL
  * was never seen has its article page fetched politely and goes through the same clean → analyse → Engine
- * path as `ingest`. Feed state lives under `watch:feed:<url>` and the seen-set under `watch:seen:<url>` in
- * the store's state table, so a restart refetches nothing already seen. A feed's validators are saved only
+ * path as `ingest`. Feed state and the seen-set live in the store (feeds/state.ts), so a restart refetches
+ * nothing already seen. A feed's validators are saved only
  * once all its new items are handled: stopped half-way, the next run reads the feed again and picks up the
  * rest. stop() takes effect after the current item.
  */
@@ -19,12 +19,11 @@ import type { WatchSource } from './feeds/list.js';
 import { itemDocument } from './feeds/page.js';
 import { nextAfterError, nextAfterSuccess, type FeedState } from './feeds/schedule.js';
 import { pollSource } from './feeds/source.js';
+import { WatchState, type SeenStatus } from './feeds/state.js';
 import type { RawFeed, RawFeedItem } from './feeds/types.js';
 
 export const WATCH = {
   intervalMs: 300_000,
-  feedKey: (url: string) => `watch:feed:${url}`,
-  seenKey: (url: string) => `watch:seen:${url}`,
 };
 
 export interface WatchCounts { polls: number; notModified: number; newItems: number; added: number; unchanged: number; fallbacks: number; errors: number }
@@ -44,11 +43,13 @@ export class Watcher {
   private wake: (() => void) | null = null;
   private readonly intervalMs: number;
   private readonly now: () => number;
+  private readonly state: WatchState;
 
-  private constructor(private readonly store: Store, private readonly engine: Engine, readonly sources: WatchSource[], private readonly opts: WatchOptions) {
+  private constructor(store: Store, private readonly engine: Engine, readonly sources: WatchSource[], private readonly opts: WatchOptions) {
     this.fetcher = opts.fetcher ?? new Fetcher(opts.fetch);
     this.intervalMs = opts.intervalMs ?? WATCH.intervalMs;
     this.now = opts.now ?? Date.now;
+    this.state = new WatchState(store);
   }
 
   /** Example: const w = await Watcher.open(store, [{ url, kind: 'feed' }]); await w.run({ once: true }) */
@@ -69,7 +70,7 @@ export class Watcher {
     while (!this.stopping) {
       await this.pollDue();
       if (once) return;
-      await this.sleepUntil(await this.nextDue());
+      await this.sleepUntil(await this.state.nextDue(this.sources.map((s) => s.url)));
     }
   }
 
@@ -78,7 +79,7 @@ export class Watcher {
     let n = 0;
     for (const source of this.sources) {
       if (this.stopping) break;
-      const state = await this.state(source.url);
+      const state = await this.state.feed(source.url);
       if (state.nextPoll > this.now()) continue;
       await this.pollOne(source, state);
       n++;
@@ -123,7 +124,7 @@ export class Watcher {
     for (const item of [...feed.items].reverse()) {
       if (this.stopping) return { complete: false, retryLater };
       const key = itemKey(feed, item);
-      if (inPoll.has(key) || (await this.store.getState(WATCH.seenKey(key)))) continue;
+      if (inPoll.has(key) || (await this.state.seen(key))) continue;
       inPoll.add(key);
       this.counts.newItems++;
       if (!(await this.ingestItem(feed, item, key))) retryLater = true;
@@ -156,22 +157,12 @@ export class Watcher {
     return true;
   }
 
-  private async state(url: string): Promise<FeedState> {
-    return (await this.store.getState<FeedState>(WATCH.feedKey(url))) ?? { url, nextPoll: 0, errors: 0 };
-  }
-
   private save(state: FeedState): Promise<void> {
-    return this.store.setState(WATCH.feedKey(state.url), state);
+    return this.state.saveFeed(state);
   }
 
-  private markSeen(key: string, status: string): Promise<void> {
-    return this.store.setState(WATCH.seenKey(key), { at: iso(this.now()), status });
-  }
-
-  private async nextDue(): Promise<number> {
-    let next = Infinity;
-    for (const s of this.sources) next = Math.min(next, (await this.state(s.url)).nextPoll);
-    return next;
+  private markSeen(key: string, status: SeenStatus): Promise<void> {
+    return this.state.markSeen(key, status, iso(this.now()));
   }
 
   private sleepUntil(when: number): Promise<void> {
