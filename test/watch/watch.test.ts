@@ -128,3 +128,15 @@ test('follows a sitemap index down to its newest child sitemaps', async () => {
   assert.equal((await store.counts()).articles, 3);
   assert.deepEqual([server.count('/sm-1.xml'), server.count('/sm-2.xml')], [1, 1]);
 });
+
+test('waits as long as a 503 Retry-After asks before polling that feed again', async () => {
+  const { server, store, clock, open } = await setup([], { '/busy.xml': { status: 503, headers: { 'retry-after': '7200' } } });
+  const url = server.url('/busy.xml');
+  const w = await open([{ url, kind: 'feed' }], { fetch: { ...FAST, maxRetryAfterMs: 10 } });
+  await w.pollDue();
+  const st = await store.getState<FeedState>(`watch:feed:${url}`);
+  assert.ok(st!.nextPoll >= clock.t + 7_200_000);
+  clock.t += INTERVAL * 3;
+  assert.equal(await w.pollDue(), 0);
+  assert.equal(server.count('/busy.xml'), 1);
+});
