@@ -30,7 +30,7 @@ export type Item = { doc: RawDocument } | { error: CrosscheckError };
 const EXT = {
   jsonl: /\.(jsonl|ndjson)(\.gz)?$/i,
   html: /\.(html?|xhtml)(\.gz)?$/i,
-  feed: /\.(rss|atom|xml|json|opml)(\.gz)?$/i,
+  feed: /\.(rss|atom|xml|opml)(\.gz)?$/i,
   warc: /\.warc(\.gz)?$/i,
   text: /\.(txt|text|md)(\.gz)?$/i,
 };
