@@ -24,21 +24,34 @@ export const MAX_FEATS = 96;
 
 const mix = (t: number, a: number, b = 0, c = 0) => fmix(hashInt(hashInt(hashInt(t, a), b), c));
 
-/** The features that do not depend on a previous pass (all but the votes). */
-export function localFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+/**
+ * Features of the word alone (same for every occurrence of it), written first so a scorer can cache their
+ * summed weights per word. Example: wordFeatures(s, 0, buf, 0)
+ */
+export function wordFeatures(s: Prepared, i: number, out: Uint32Array, at: number): number {
   const low = s.lower[i];
-  const hl = s.hLower, hs = s.hShape;
-  const lp1 = i > 0 ? hl[i - 1] : EDGE.before, ln1 = i + 1 < s.n ? hl[i + 1] : EDGE.after;
-  const lp2 = i > 1 ? hl[i - 2] : EDGE.before, ln2 = i + 2 < s.n ? hl[i + 2] : EDGE.after;
-  const sp1 = i > 0 ? hs[i - 1] : EDGE.before, sn1 = i + 1 < s.n ? hs[i + 1] : EDGE.after;
+  const v = s.lex[i];
   out[at++] = T.bias;
-  out[at++] = mix(T.lower, hl[i]);
+  out[at++] = mix(T.lower, s.hLower[i]);
   out[at++] = mix(T.word, s.hWord[i]);
-  out[at++] = mix(T.shape, hs[i]);
+  out[at++] = mix(T.shape, s.hShape[i]);
   for (let k = 1; k <= FEAT.affixMax && k < low.length; k++) {
     out[at++] = fmix(hashStr(hashInt(T.pre, k), low, 0, k));
     out[at++] = fmix(hashStr(hashInt(T.suf, k), low, low.length - k));
   }
+  out[at++] = mix(T.len, Math.min(low.length, 8), s.cap[i] ? 1 : 0);
+  out[at++] = mix(T.cl1, v & 0x7f);
+  out[at++] = mix(T.cl2, (v >>> 7) & 0x1ff);
+  out[at++] = mix(T.cl3, (v >>> 16) & 0x7ff);
+  return at;
+}
+
+/** The context features that do not depend on a previous pass; they follow wordFeatures' in out. */
+export function contextFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+  const hl = s.hLower, hs = s.hShape;
+  const lp1 = i > 0 ? hl[i - 1] : EDGE.before, ln1 = i + 1 < s.n ? hl[i + 1] : EDGE.after;
+  const lp2 = i > 1 ? hl[i - 2] : EDGE.before, ln2 = i + 2 < s.n ? hl[i + 2] : EDGE.after;
+  const sp1 = i > 0 ? hs[i - 1] : EDGE.before, sn1 = i + 1 < s.n ? hs[i + 1] : EDGE.after;
   out[at++] = mix(T.lowP1, lp1);
   out[at++] = mix(T.lowN1, ln1);
   out[at++] = mix(T.lowP2, lp2);
@@ -50,7 +63,6 @@ export function localFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint
   out[at++] = mix(T.shp3, sp1, hs[i], sn1);
   out[at++] = mix(T.lowP1Shp, lp1, hs[i]);
   out[at++] = mix(T.shpLowN1, hs[i], ln1);
-  out[at++] = mix(T.len, Math.min(low.length, 8), s.cap[i] ? 1 : 0);
   if (i === 0) out[at++] = mix(T.first, hs[i]);
   if (i === 0) out[at++] = mix(T.firstLow, hl[i]);
   if (s.cap[i] && !s.allCaps) at = runFeatures(s, i, out, at);
@@ -62,13 +74,10 @@ export function localFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint
   return docFeatures(s, ctx, i, out, at);
 }
 
-/** Word classes of the token and its neighbours, and its corpus capitalisation prior (lexicon.ts). */
+/** Word classes of the neighbours and the token's corpus capitalisation prior in context (lexicon.ts). */
 function lexFeatures(s: Prepared, i: number, out: Uint32Array, at: number): number {
   const v = s.lex[i];
   const ambiguous = i === 0 || s.allCaps ? 1 : 0;
-  out[at++] = mix(T.cl1, v & 0x7f);
-  out[at++] = mix(T.cl2, (v >>> 7) & 0x1ff);
-  out[at++] = mix(T.cl3, (v >>> 16) & 0x7ff);
   out[at++] = mix(T.capPrior, v >>> 27, ambiguous, s.cap[i] ? 1 : 0);
   out[at++] = mix(T.clP, i > 0 ? (s.lex[i - 1] >>> 7) & 0x1ff : 0x3ff);
   out[at++] = mix(T.clN, i + 1 < s.n ? (s.lex[i + 1] >>> 7) & 0x1ff : 0x3ff);

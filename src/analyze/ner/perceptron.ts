@@ -3,7 +3,7 @@
  * used by fast taggers since it needs one pass and no lattice). One decoder serves training (weights in a Map
  * that grows) and inference (compact hashed weights, weights.ts): both implement Scorer.
  */
-import { MAX_FEATS, historyFeatures, localFeatures, voteFeatures } from './features.js';
+import { MAX_FEATS, contextFeatures, historyFeatures, voteFeatures, wordFeatures } from './features.js';
 import type { Prepared } from './prepare.js';
 import type { DocContext } from './doc.js';
 import { NT, allowed } from './tags.js';
@@ -13,6 +13,8 @@ export { NT, TAGS, spans, typeOf } from './tags.js';
 export interface Scorer {
   /** Adds the weight rows of feats[from, to) to scores (length NT). */
   score(feats: Uint32Array, from: number, to: number, scores: Float64Array): void;
+  /** Like score, for the word-only features of the word with hash key, which the scorer may memoise. */
+  scoreWord?(key: number, feats: Uint32Array, from: number, to: number, scores: Float64Array): void;
 }
 
 export interface Learner extends Scorer {
@@ -21,9 +23,13 @@ export interface Learner extends Scorer {
 
 const scratch = { feats: new Uint32Array(MAX_FEATS + 16), scores: new Float64Array(NT) };
 
-/** Every token's local features (token i's at [i·MAX_FEATS, ends[i])), computed once for both passes. */
+/**
+ * Every token's local features, computed once for both passes: token i's at [i·MAX_FEATS, ends[i]), of which
+ * [i·MAX_FEATS, wordEnds[i]) depend on the word alone.
+ */
 export interface Local {
   feats: Uint32Array;
+  wordEnds: Uint32Array;
   ends: Uint32Array;
   /** The first pass's tags, once it has run (second-pass features). */
   prior: Uint8Array | null;
@@ -33,8 +39,12 @@ export interface Local {
 export function localOf(s: Prepared, ctx: DocContext): Local {
   const feats = new Uint32Array(s.n * MAX_FEATS);
   const ends = new Uint32Array(s.n);
-  for (let i = 0; i < s.n; i++) ends[i] = localFeatures(s, ctx, i, feats, i * MAX_FEATS);
-  return { feats, ends, prior: null };
+  const wordEnds = new Uint32Array(s.n);
+  for (let i = 0; i < s.n; i++) {
+    wordEnds[i] = wordFeatures(s, i, feats, i * MAX_FEATS);
+    ends[i] = contextFeatures(s, ctx, i, feats, wordEnds[i]);
+  }
+  return { feats, wordEnds, ends, prior: null };
 }
 
 /**
@@ -51,7 +61,10 @@ export function decode(s: Prepared, ctx: DocContext, w: Scorer, local: Local, go
     let at = voteFeatures(s, ctx, i, local.prior, feats, local.ends[i] - from);
     at = historyFeatures(s, i, p1, p2, feats, at);
     scores.fill(0);
-    w.score(feats, 0, at, scores);
+    const wordEnd = local.wordEnds[i] - from;
+    if (w.scoreWord && !learner) w.scoreWord(s.hWord[i], feats, 0, wordEnd, scores);
+    else w.score(feats, 0, wordEnd, scores);
+    w.score(feats, wordEnd, at, scores);
     let best = 0;
     for (let t = 1; t < NT; t++) if (allowed(t, p1) && scores[t] > scores[best]) best = t;
     if (gold && learner && gold[i] !== best) learner.update(feats, 0, at, gold[i], best);

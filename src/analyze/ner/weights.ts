@@ -6,11 +6,13 @@
 import { NT, type Scorer } from './perceptron.js';
 
 // A slot is the key's low and high halves, then the NT weights (int16s, padded), so a lookup touches one place.
-const PACK = { magic: 0x4e455231, header: 16, int16: 32767, load: 0.6, stride: (NT + 2 + 3) & ~3 } as const;
+const PACK = { magic: 0x4e455231, header: 16, int16: 32767, load: 0.6, stride: (NT + 2 + 3) & ~3, wordCache: 50_000 } as const;
 
 export class HashedWeights implements Scorer {
   private table: Int16Array;
   private mask: number;
+  /** Summed word-only weights per word hash: most tokens of a text are words seen before. */
+  private words = new Map<number, Float64Array>();
 
   constructor(keys: Uint32Array, weights: Int16Array) {
     let cap = 1;
@@ -45,6 +47,18 @@ export class HashedWeights implements Scorer {
         if (k === 0) break;
       }
     }
+  }
+
+  /** Example: w.scoreWord(s.hWord[i], feats, 0, wordEnd, scores) */
+  scoreWord(key: number, feats: Uint32Array, from: number, to: number, scores: Float64Array): void {
+    let v = this.words.get(key);
+    if (!v) {
+      if (this.words.size >= PACK.wordCache) this.words.clear();
+      v = new Float64Array(NT);
+      this.score(feats, from, to, v);
+      this.words.set(key, v);
+    }
+    for (let t = 0; t < NT; t++) scores[t] += v[t];
   }
 }
 
