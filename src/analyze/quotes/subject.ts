@@ -12,15 +12,24 @@ export interface Mention {
 }
 
 const LIMITS = {
+  /** Words that open a clause, so a bare plural speaker phrase stops before them ("after half said"). */
   openers: /^(?:after|before|in|on|at|when|while|that|because|since|and|but|than|as|if|whether|so|said|says)$/i,
   weekday: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Last|This|Next)$/,
+  /** Longest lowercase description back to its determiner ("a senior Obama administration official"). */
   description: 8,
+  /** Tokens scanned back for the opening comma of an appositive. */
+  appositive: 30,
+  /** Lowercase titles before an inverted speaker's name ("said pollster Frank Luntz", "said former Gov. …"). */
   agent: /^\p{Ll}+(?:er|or|ist|man|woman|person|ant|ent)$/u,
   preName: /^(?:former|then|late|retired|longtime|veteran|fellow|top|senior|chief|deputy|acting|outgoing|incoming|ex|presidential|candidate|state|sen\.|rep\.)$/,
+  /** A gerund after these has no subject of its own ("by telling", "a point in warning"). */
   prepositions: /^(?:by|in|of|for|about|after|before|without|while|from|on|at|with|so|than)$/i,
   contracted: /^(he|she|they|we|I)[’'](?:s|ve|d|ll)$/i,
   /** Plural or agent nouns that can head a bare speaker phrase ("security specialists say"). */
-  personal: /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ees|officials|ives|men|women|people)$/u, appositive: 30, nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', '&', '-']) };
+  personal: /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ees|officials|ives|men|women|people)$/u,
+  /** Lowercase words allowed inside a name ("Luiz dos Santos", "Bank of America"). */
+  nameConnectors: new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'dos', 'da', 'du', 'del', 'della', 'ibn', '&', '-']),
+};
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CAPS_STOP.has(t.text);
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
