@@ -28,8 +28,10 @@ export const CLUSTER = {
   mergeThreshold: 0.5,
   /** A story is cut in two when a 2-means split separates its members by this much (split.ts); 0 disables. */
   splitGap: 0.3,
-  /** Stories up to this size keep member vectors and are checked for splits (at even sizes). */
+  /** Stories up to this size keep member vectors and are checked for splits (at even sizes)... */
   splitMax: 48,
+  /** ... until this many articles have arrived since they last grew (bounds memory at millions of articles). */
+  memberWindow: 5_000,
   /** Farther than this from a story's span (days), an article cannot join it, only continue it. */
   episodeDays: 30,
   titleWeight: 2,
@@ -208,9 +210,15 @@ export class StoryClusterer {
     if (day !== null) widen(s, day);
     s.title ??= doc.title;
     s.seq = ++this.seq;
+    if (this.seq % 1000 === 0) this.forgetMembers();
     this.articleStory.set(doc.id, s.id);
     this.index(s);
     return { storyId: s.id, score: round(score), created: false, previous: s.previous };
+  }
+
+  /** Drops the member vectors of stories that stopped growing: they are no longer checked for splits. */
+  protected forgetMembers(): void {
+    for (const s of this.byId.values()) if (s.members && s.seq < this.seq - this.opts.memberWindow) s.members = null;
   }
 
   protected index(s: Story): void {
