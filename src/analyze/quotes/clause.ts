@@ -70,8 +70,9 @@ export function rightStart(text: string, toks: Token[], i: number, from: number)
   const skip = text.slice(pos).match(SKIP_AFTER_CUE);
   if (skip) pos += skip[0].length;
   while (/[\s,:]/.test(text[pos] ?? '')) pos++;
-  // "said during a town hall in Buffalo, that …": the clause starts at the late "that".
-  const late = text.slice(pos, pos + CLAUSE.lateThat).match(/^(?!that\b)[^.;:"“”]*?, that\b/);
+  // "said during a town hall in Buffalo, that …", "stating on NBC's “Meet the Press” that …": a late "that".
+  const window = text.slice(pos, pos + CLAUSE.lateThat);
+  const late = window.match(/^(?!that\b)[^.;:"“”]*?, that\b/) ?? window.match(/^(?:on|in|at|during|before|to)\b[^.;:]*?\bthat\b/);
   if (late) pos += late[0].length - 4;
   return pos;
 }

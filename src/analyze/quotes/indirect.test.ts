@@ -36,6 +36,8 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Some say the harbour will never reopen.', 'the harbour will never reopen', 'Some', 'say', 'indirect'],
     ["Ortiz's aides said the mayor would not run again.", 'the mayor would not run again', "Ortiz's aides", 'said', 'indirect'],
     ['Ortiz earlier Thursday said the ferry would run again.', 'the ferry would run again', 'Ortiz', 'said', 'indirect'],
+    ['Ortiz said at a rally in Salem on Friday that the port would reopen.', 'that the port would reopen', 'Ortiz', 'said', 'indirect'],
+    ['But Sen. Ada Moor (D-Ore.) refused to comment, responding that the vote was private.', 'that the vote was private', 'Sen. Ada Moor', 'responding', 'indirect'],
     ['In the survey, 26% say they trust the council.', 'they trust the council', '26%', 'say', 'indirect'],
     ['Security specialists say the leak was probably genuine.', 'the leak was probably genuine', 'Security specialists', 'say', 'indirect'],
     ['The new fees hurt small firms, harbour spokesman Jon Ruud said.', 'The new fees hurt small firms', 'Jon Ruud', 'said', 'indirect'],

@@ -103,6 +103,7 @@ function description(toks: Token[], j: number, lo: number): Mention | null {
  */
 export function clauseSubject(toks: Token[], lo: number, hi: number, commas = false): Mention | null {
   if (toks.slice(lo, hi).some((x) => (commas ? /^[;:"“”]$/ : /^[,;:"“”]$/).test(x.text))) return null;
+  if (/^(?:But|And|Yet|So|Or)$/.test(toks[lo]?.text ?? '')) lo++; // "But Sen. Pat Toomey …, responding that"
   if (commas && (CAPS_STOP.has(toks[lo]?.text ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(toks[lo]?.text ?? ''))) {
     const c = toks.findIndex((x, k) => k > lo && k < hi && x.text === ',');
     if (c > 0) lo = c + 1;
