@@ -45,6 +45,17 @@ test('keeps every quote span and speaker span exactly on the text', { skip: !exi
   }
 });
 
+test('keeps spans exact on odd input: empty text, stray and unbalanced marks, bare cues', () => {
+  for (const text of ['', '"', '“', "''", 'said', ', said X', ': : :', 'According to', '“A” “B” “C”', '"The tide is turning, she said']) {
+    for (const q of extractQuotes(text, sentences(text), standInEntities(text))) {
+      assert.equal(text.slice(q.start, q.end), q.text, text);
+      assert.ok(q.start < q.end, text);
+    }
+  }
+  const open = '"The tide is turning, she said';
+  assert.equal(extractQuotes(open, sentences(open), standInEntities(open)).length, 1);
+});
+
 test('returns nothing for text without speech', () => {
   const text = 'The ferry left at noon. It reached the island two hours later.';
   assert.deepEqual(extractQuotes(text, sentences(text), standInEntities(text)), []);
