@@ -9,15 +9,15 @@ import type { DupLink } from '../../model/story.js';
 import { Postings } from './candidates.js';
 import { Centroid, DocFreq, termCounts, weigh, type Vec } from './tfidf.js';
 import { between, centroids, twoMeans } from './split.js';
-import { fromDay, gapDays, loadStory, saveStory, spansMeet, toDay, widen, type SavedStory, type Story } from './story.js';
+import { fromDay, gapDays, loadStory, saveStory, spansMeet, toDay, widen, type SavedStory, type Story, type StoryInfo } from './story.js';
 
-import type { StoryInfo } from './story.js';
 export type { StoryInfo, Story } from './story.js';
 
 export const CLUSTER = {
   /** Join when weighted similarity ≥ threshold (tuned on ECB+ topics 1–12, see docs/eval/clustering.md). */
   threshold: 0.1,
-  /** A far-in-time story with topical similarity ≥ this becomes the new story's previous episode. */
+  /** A far-in-time story with topical similarity ≥ this becomes the new story's previous episode (stricter
+   * than joining, which splitting can undo; set by hand: no dated public set to tune it on). */
   episodeThreshold: 0.2,
   textWeight: 0.4,
   entityWeight: 0.6,
