@@ -40,7 +40,7 @@ export function clauseEnd(toks: Token[], from: number, end: number): number {
   const per = toks.findIndex((t, k) => k > first && t.text === 'according' && toks[k + 1]?.text === 'to');
   if (per > 0 && toks[per].start < end) end = toks[per - 1].text === ',' ? toks[per - 1].start : toks[per].start;
   for (let k = first + 1; k >= 1 && k < toks.length && toks[k].start < end; k++) {
-    if (!isCueAt(toks, k) || WEAK_CUES.has(toks[k].text)) continue;
+    if (!isCueAt(toks, k) || (WEAK_CUES.has(toks[k].text) && toks[k + 1]?.text !== 'that')) continue;
     // "… but said …": a second cue of the same speaker starts a second content.
     if (/^(?:and|but)$/.test(toks[k - 1].text) && k - 1 > first) return toks[k - 2].text === ',' ? toks[k - 2].start : toks[k - 1].start;
     const m = subjectBefore(toks, k, first);

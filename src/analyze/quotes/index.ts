@@ -37,12 +37,12 @@ function withSpeakers(text: string, found: Found[], entities: Entity[]): Quote[]
   });
 }
 
-/** The shared splitter does not know the '' close mark some wires use: "…terrorism.'' The company said …". */
+/** The shared splitter does not know the '' mark some wires use: "…terrorism.'' The company said …", "… Christie. ''Choke!''". */
 function splitAtTypewriterQuotes(text: string, sents: Sentence[]): Sentence[] {
   return sents.flatMap((s) => {
     const out: Sentence[] = [];
     let start = s.start;
-    for (const m of text.slice(s.start, s.end).matchAll(/[.!?]''(?=\s+[\p{Lu}"“'])/gu)) {
+    for (const m of text.slice(s.start, s.end).matchAll(/[.!?](?:''|["”’]*(?=\s+''))(?=\s+[\p{Lu}"“'])/gu)) {
       const end = s.start + m.index! + m[0].length;
       out.push({ start, end });
       start = end + (text.slice(end).match(/^\s+/)?.[0].length ?? 0);

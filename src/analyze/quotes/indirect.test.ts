@@ -31,7 +31,7 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Ana Lenz wrote in New Harbour magazine that the plan was doomed.', 'that the plan was doomed', 'Ana Lenz', 'wrote in New Harbour magazine', 'indirect'],
     ['Lena Ortiz praised the plan, but told the Harbour Times on Monday that the port would close.', 'that the port would close', 'Lena Ortiz', 'told', 'indirect'],
     ['Ortiz told ABC’s “Morning Show” that the port would close.', 'that the port would close', 'Ortiz', 'told', 'indirect'],
-    ['The port will close in May, his top aide, Tom Berg, told the Harbour Times.', 'The port will close in May', 'his top aide', 'told', 'indirect'],
+    ['The port will close in May, his top aide, Tom Berg, told the Harbour Times.', 'The port will close in May', 'Tom Berg', 'told', 'indirect'],
     ['Ortiz called for a ban on diesel ferries in the bay.', 'a ban on diesel ferries in the bay', 'Ortiz', 'called for', 'indirect'],
     ['Some say the harbour will never reopen.', 'the harbour will never reopen', 'Some', 'say', 'indirect'],
     ["Ortiz's aides said the mayor would not run again.", 'the mayor would not run again', "Ortiz's aides", 'said', 'indirect'],

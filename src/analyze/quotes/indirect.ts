@@ -15,6 +15,8 @@ import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './subj
 const RULES = {
   /** Words of description allowed between a closing comma and the speaker's name ("…, DFA spokesman Neil Sroka said"). */
   speakerLead: 5,
+  /** First word of a description set off by commas before a speaker's name ("his top aide, Tom Berg"). */
+  descriptionStart: /^(?:his|her|their|its|the|a|an|\p{L}+[’']s)$/iu,
   /** Longest speaker name before a headline colon ("Sen. Lindsey Graham:"). */
   maxHeadlineSpeaker: 4,
 };
@@ -109,6 +111,9 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
     for (let d = k - 1; d > lo && k - d <= RULES.speakerLead && /^[\p{L}\p{N}’'.-]+$/u.test(toks[d].text); d--) {
       if (/^[,”"]$/.test(toks[d - 1].text)) k = d;
     }
+    // "…, his top aide, Tom Berg, told": so does a description set off by commas before it.
+    const desc = toks.findLastIndex((t, d) => d < k - 1 && d > lo && k - d <= RULES.speakerLead + 2 && t.text === ',');
+    if (toks[k - 1]?.text === ',' && desc > 0 && RULES.descriptionStart.test(toks[desc + 1].text)) k = desc + 1;
     const sep = toks[k - 1];
     const aside = sep?.text === ',' && k - 1 > lo && /^\s*,/.test(text.slice(cp.end));
     if (aside) return content(text, toks[lo].start, sent.end, cue); // "The plan, he said, will fail."

@@ -127,19 +127,20 @@ export function clauseSubject(toks: Token[], lo: number, hi: number, commas = fa
  */
 function appositiveSubject(toks: Token[], comma: number, lo: number): Mention | null {
   const sep = toks[comma].text;
+  let desc: Mention | null = null;
   for (let k = comma - 1; k >= Math.max(lo, comma - LIMITS.appositive); k--) {
     if (toks[k].text !== sep) continue;
     let h = k - 1;
     if (toks[h]?.text === ')') h = toks.findLastIndex((x, n) => n < h && x.text === '(') - 1;
     const head = toks[h];
     if (head && h >= lo && isCap(head) && isWord(head)) return { start: toks[nameRunStart(toks, h, lo)].start, end: head.end };
-    const desc = h >= lo ? description(toks, h, lo) : null; // "A White House official, who asked not to be named, said"
-    if (desc) return desc;
     const last = toks[comma - 1];
     const first = nameRunStart(toks, comma - 1, k + 1);
     if (isCap(last) && isWord(last) && first === k + 1) return { start: toks[first].start, end: last.end };
+    // "A White House official, who asked not to be named, said": a description, unless a name comes further back.
+    desc ??= h >= lo ? description(toks, h, lo) : null;
   }
-  return null;
+  return desc;
 }
 
 /** Speaker after an inverted cue. Example: "…," said Andriy Kovalenko, a … → "Andriy Kovalenko". */
