@@ -21,7 +21,7 @@ import { unlabelledSentences } from './ner-corpus.js';
 
 const CFG = {
   data: new URL('../../shared/eval/ner/conllpp/data/', import.meta.url).pathname,
-  out: new URL('../models/ner/', import.meta.url).pathname,
+  out: process.env.NER_OUT ?? new URL('../models/ner/', import.meta.url).pathname,
   epochs: Number(process.env.NER_EPOCHS ?? 10),
   minAbs: Number(process.env.NER_MIN_ABS ?? 1),
   partBytes: 1_900_000,
