@@ -1,6 +1,7 @@
 /**
  * Indirect (reported) speech inside one sentence: `X said (on Tuesday) (that) …`, `X told Reuters …`,
- * `…, X said.`, `…, said X.`, `according to X, …` / `…, according to X.`, and `X said …, adding that …`.
+ * `…, X said.`, `…, said X.`, `The plan, he said, …`, `according to X, …` / `…, according to X.`,
+ * `X pointed out that …`, `X called for …`, `Sanders: …` headlines, and `X said …, adding that …`.
  * Quotes embedded in the reported clause make it `mixed`. Hand-written rules over tokens: attribution needs the
  * subject of a reporting verb, which no maintained JS library extracts.
  */
