@@ -7,7 +7,7 @@ import { fmix, hashInt, hashStr, seed } from './hash.js';
 import type { Prepared } from './prepare.js';
 import type { DocContext } from './doc.js';
 
-/** Feature templates: one seed each, so a template can be renamed without changing another's keys. */
+/** Feature templates, seeded by position: append new ones at the end, never reorder (the weights' keys). */
 const T = Object.fromEntries(
   ['bias', 'lower', 'word', 'shape', 'pre', 'suf', 'lowP1', 'lowN1', 'lowP2', 'lowN2', 'shpP1', 'shpN1',
     'bigP', 'bigN', 'shp3', 'first', 'caps', 'gaz', 'gazP', 'gazN', 'docCase', 'docTitle', 'lowP1Shp',
@@ -122,8 +122,8 @@ function topVote(ctx: DocContext, h: number): number {
 }
 
 /**
- * Second-pass features: the first pass's votes for the token's word across the document, and its tags for
- * this token and the ones to its right (which a left-to-right pass cannot see). Nothing when prior is null.
+ * Second-pass features: the first pass's votes, across the document, for the token's word and its neighbours'
+ * words. Nothing when prior (the first pass's tags, set between passes) is null, i.e. in the first pass.
  */
 export function voteFeatures(s: Prepared, ctx: DocContext, i: number, prior: Uint8Array | null, out: Uint32Array, at: number): number {
   if (!prior) return at;
