@@ -13,6 +13,7 @@ import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES, TRIGGERS } from './patterns.js';
 import { relative } from './relative.js';
 import { durations } from './durations.js';
+import { keyCache, scanner, trigger } from './scan.js';
 import { clauseTense, type Tense } from './tense.js';
 
 export interface TimeOptions {
@@ -30,7 +31,8 @@ interface Hit {
 
 const HANDLERS = { ...dates, ...relative, ...durations };
 const ORDER: Record<string, number> = Object.fromEntries(Object.keys(RULES).map((r, i) => [r, i]));
-const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, re: new RegExp(src, 'gi'), trigger: TRIGGERS[rule] }));
+const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, scan: scanner(rule, src), trigger: TRIGGERS[rule] }));
+const PASS = new Map([...new Set(Object.values(TRIGGERS))].map((re) => [re, trigger(re)]));
 /** Rules whose value depends on a date named nearby in the sentence. */
 const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
 
@@ -43,10 +45,11 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
   const sents = sentences(text);
   const sentenceAt = (pos: number) => sentenceOf(sents, pos) ?? { start: 0, end: text.length };
   const hits: Hit[] = [];
-  for (const { rule, re, trigger } of COMPILED) {
-    if (trigger && !trigger.test(text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  const keys = keyCache(text);
+  const passed = new Map<RegExp, boolean>(); // rules share triggers: test each once
+  for (const { rule, scan, trigger: t } of COMPILED) {
+    if (t && !(passed.get(t) ?? passed.set(t, PASS.get(t)!(keys, text)).get(t))) continue;
+    for (const m of scan(text, keys)) {
       const lead = m[0].length - m[0].trimStart().length;
       const start = m.index + lead;
       const end = m.index + m[0].trimEnd().length;
