@@ -4,7 +4,7 @@
  * never text). Each block also carries how much of it is link text and whether it is a heading or list
  * item, which the post-pass needs to tell a related-links list from prose.
  */
-import { normalizeSpace, type DomNode } from './dom.js';
+import { normalizeSpace, type DomNode, type DomElement } from './dom.js';
 
 export interface Block {
   text: string;
@@ -53,7 +53,9 @@ function walk(node: DomNode, acc: Acc, inLink: boolean): void {
   const outer = acc.tag;
   if (block) { flush(acc); acc.tag = name; }
   const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) walk(kids[i], acc, inLink || name === 'A');
+  // A link to another place on the same page (a heading's permalink, a footnote) does not lead away.
+  const away = name === 'A' && !((node as DomElement).getAttribute('href') ?? '').startsWith('#');
+  for (let i = 0; i < kids.length; i++) walk(kids[i], acc, inLink || away);
   if (block) { flush(acc); acc.tag = outer; }
   else if (name === 'TD' || name === 'TH') acc.buf.push(' ');
 }

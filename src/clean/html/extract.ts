@@ -12,8 +12,12 @@ import { blocksOf, type Block } from './blocks.js';
 import { pruneNoise } from './postpass.js';
 import { filterBlocks } from './filter.js';
 import { ldBody, refineWithLd, densest, ldOnPage, TOO_LITTLE } from './recover.js';
+import { restoreDropped } from './restore.js';
 import { pageMeta } from '../meta/html-meta.js';
 import { scanPage } from '../meta/page-scan.js';
+
+/** Try restoring dropped paragraphs when our text is below this share of the page's <p> text. */
+const RESTORE_WHEN = 0.5;
 
 const join = (blocks: Block[]): string => blocks.map((b) => b.text).join('\n\n');
 
@@ -32,6 +36,8 @@ export function extractHtml(html: string, hints: Hints): CleanResult {
   const r = runReadability(page);
   const meta = pageMeta(scan, hints, { title: r.title, byline: r.byline });
   let blocks = r.root ? refineWithLd(cleanBlocks(r.root, removed), ld, removed) : [];
+  // Re-reading the page as served costs a parse: only when its paragraphs hold much more than we kept.
+  if (blocks.length && join(blocks).length < RESTORE_WHEN * scan.paragraphChars) blocks = restoreDropped(parseDoc(html), blocks, removed);
   if (join(blocks).length < TOO_LITTLE) {
     const doc = parseDoc(html); // Readability has mutated its copy; the fallback needs the page as served
     const pageText = doc.body?.textContent ?? '';

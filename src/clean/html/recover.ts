@@ -25,7 +25,8 @@ const RECOVER = {
   paragraphs: new Set(['P', 'H2', 'H3', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']),
 };
 
-const grams = (text: string): string[] => {
+/** Lower-cased word 4-grams of a text. Example: grams('A b c d e') → ['a b c d', 'b c d e'] */
+export const grams = (text: string): string[] => {
   const t = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out: string[] = [];
   for (let i = 0; i + 4 <= t.length; i++) out.push(t.slice(i, i + 4).join(' '));
@@ -33,7 +34,7 @@ const grams = (text: string): string[] => {
 };
 
 /** Share of `a`'s 4-grams found in the set `b`. Example: coverage(grams('a b c d'), new Set(['a b c d'])) → 1 */
-function coverage(a: string[], b: Set<string>): number {
+export function coverage(a: string[], b: Set<string>): number {
   return a.length ? a.filter((g) => b.has(g)).length / a.length : 0;
 }
 

@@ -20,7 +20,7 @@ export const RULES = {
   ],
   /** Promotional or self-describing text, in any short block: newsletters, author bios, disclosures. */
   promoText:
-    /\b(?:newsletters?|inbox|sign up (?:here|now|today)|subscribe (?:to (?:our|the)\b|now|here|today)|delivered (?:to|through) your|breaking news (?:alerts|emails)|affiliate (?:and\/or )?(?:referral )?links|disclosure (?:page|policy)|(?:want|get) more stories like this|tell us what you think|send us your|follow (?:him|her|them|us) on|join our|share (?:it|this|the story) with|©\s?\d{4}|all rights reserved|(?:is|was) an? (?:[\w-]+ ){0,4}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|intern)(?: (?:for|at|with|living|based|who|covering)|[.,]))\b/i,
+    /\b(?:newsletters?|(?:in|to) your inbox|sign up (?:here|now|today)|subscribe (?:to (?:our|the)\b|now|here|today)|delivered (?:to|through) your|breaking news (?:alerts|emails)|affiliate (?:and\/or )?(?:referral )?links|disclosure (?:page|policy)|(?:want|get) more stories like this|tell us what you think|send us your|follow (?:him|her|them|us) on|join our|share (?:it|this|the story) with|©\s?\d{4}|all rights reserved|(?:is|was) an? (?:[\w-]+ ){0,4}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|intern)(?: (?:for|at|with|living|based|who|covering)|[.,]))\b/i,
   /** A line that announces a list of other stories; the list items right after it go too. */
   relatedHead: /^(?:more|related|recommended|read more|read next|you (?:may|might) also like|also on|further reading|don'?t miss|most popular|most read|trending|top stories|latest|see also)\b/i,
   /** Comment prompts ("Post comment", "Leave a reply"); wire sign-offs ("(Reporting by …)") are kept as text. */

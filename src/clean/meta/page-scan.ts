@@ -1,7 +1,7 @@
 /**
  * One walk over a parsed page that collects every place metadata hides — <meta> tags, canonical link,
- * JSON-LD scripts, the first <h1>, <time datetime> and byline elements — before Readability mutates the
- * document. One hand-written walk, because linkedom evaluates each selector list by walking the whole tree
+ * JSON-LD scripts, the first <h1>, <time datetime> and byline elements — and how much paragraph text it
+ * holds, before Readability mutates the document. One hand-written walk, because linkedom evaluates each selector list by walking the whole tree
  * and eight of them cost more than the article extraction itself.
  */
 import type { DomDocument, DomElement } from '../html/dom.js';
@@ -17,6 +17,8 @@ export interface PageScan {
   time: string | null;
   byline: string | null;
   ld: LdNode[];
+  /** Characters of text in <p> elements: what the page holds as prose, for "did Readability lose some?". */
+  paragraphChars: number;
 }
 
 const SCAN = {
@@ -39,6 +41,7 @@ function visit(el: DomElement, scan: PageScan, times: { rank: number }): void {
     if (/ld\+json/i.test(el.getAttribute('type') ?? '')) scan.ld.push(...parseJsonLd(el.textContent ?? ''));
     return;
   } else if (tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+  else if (tag === 'P') scan.paragraphChars += squash(el.textContent).length;
   else if (tag === 'H1' && scan.h1 === null) scan.h1 = squash(el.textContent) || null;
   else if (tag === 'TIME' && el.getAttribute('datetime')) {
     const rank = el.getAttribute('itemprop') === 'datePublished' ? 3 : el.getAttribute('pubdate') !== null ? 2 : 1;
@@ -54,7 +57,7 @@ function visit(el: DomElement, scan: PageScan, times: { rank: number }): void {
 
 /** Collect a page's metadata sources in one walk. Example: scanPage(doc).metas.get('og:title') → 'Quake…' */
 export function scanPage(doc: DomDocument): PageScan {
-  const scan: PageScan = { metas: new Map(), canonical: null, docTitle: squash(doc.title), h1: null, time: null, byline: null, ld: [] };
+  const scan: PageScan = { metas: new Map(), canonical: null, docTitle: squash(doc.title), h1: null, time: null, byline: null, ld: [], paragraphChars: 0 };
   if (doc.documentElement) visit(doc.documentElement, scan, { rank: 0 });
   return scan;
 }
