@@ -27,6 +27,7 @@ export interface Added {
 export class Engine {
   private pending = 0;
   private redirectsSeen = 0;
+  private splitsSeen = 0;
 
   private constructor(
     private readonly store: Store,
@@ -47,6 +48,7 @@ export class Engine {
       seq = batch[batch.length - 1].seq;
     }
     engine.redirectsSeen = engine.clusterer.redirects.size;
+    engine.splitsSeen = engine.clusterer.splits.length;
     await engine.flush();
     return engine;
   }
@@ -56,10 +58,16 @@ export class Engine {
     if (await this.store.has(article.id)) return null;
     const dup = this.dups.add(article.id, article.text);
     const placed = this.clusterer.add(clusterDoc(article, analysis, dup));
+    await this.applySplits(article.id); // the clusterer splits before it merges
     await this.applyMerges();
     await this.store.add({ article, analysis, dup, storyId: placed.storyId }, []);
     if (++this.pending >= TUNING.flushEvery) await this.flush();
     return { article, storyId: placed.storyId, dupKind: dup.kind, createdStory: placed.created };
+  }
+
+  /** The story the in-memory index places an article in (what the store must agree with). */
+  storyOf(articleId: string): string | undefined {
+    return this.clusterer.storyOf(articleId);
   }
 
   /** Rebuilds every story marked since the last flush (and the episodes linked to new ones). */
@@ -87,6 +95,15 @@ export class Engine {
       await this.store.putStory(story);
     }
     return built.length;
+  }
+
+  /** Stories the clusterer split since the last look are split in the store too (the new article is not stored yet). */
+  private async applySplits(newId: string) {
+    const splits = this.clusterer.splits;
+    for (; this.splitsSeen < splits.length; this.splitsSeen++) {
+      const { from, to, articles } = splits[this.splitsSeen];
+      await this.store.moveArticles(articles.filter((id) => id !== newId), from, to);
+    }
   }
 
   /** Stories the clusterer merged since the last look are merged in the store too. */

@@ -106,6 +106,19 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     await s.close();
   });
 
+  test(`${name}: moving articles to a new story (a split) marks both stories for a rebuild`, async () => {
+    const s = await open();
+    for (const id of ['d1', 'd2', 'd3']) {
+      const a = article(id, `Report ${id} on the harbour strike in Alvero.`);
+      await s.add({ article: a, analysis: analysis(a.text), dup: dup(id), storyId: 'p1' }, [story('p1', [id])]);
+    }
+    await s.moveArticles(['d2', 'd3'], 'p1', 'd2');
+    assert.deepEqual((await s.storyMembers('p1')).map((m) => m.article.id), ['d1']);
+    assert.deepEqual((await s.storyMembers('d2')).map((m) => m.article.id).sort(), ['d2', 'd3']);
+    assert.deepEqual((await s.dirtyStories()).sort(), ['d2', 'p1']);
+    await s.close();
+  });
+
   test(`${name}: keeps small JSON state by key`, async () => {
     const s = await open();
     assert.equal(await s.getState('k'), null);

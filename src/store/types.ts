@@ -55,6 +55,8 @@ export interface Store {
   add(item: NewArticle, stories: StoryDetail[]): Promise<void>;
   /** Folds story `from` into `to`: its articles move, its id redirects to `to` from now on. */
   mergeStory(from: string, to: string): Promise<void>;
+  /** Moves articles to another story (a story split in two) and marks both stories for a rebuild. */
+  moveArticles(ids: string[], from: string, to: string): Promise<void>;
   /** Ids of stories marked for a rebuild (by `add`) and not rebuilt since. */
   dirtyStories(limit?: number): Promise<string[]>;
   article(id: string): Promise<StoredArticle | null>;

@@ -103,6 +103,14 @@ export class PgStore implements Store {
     });
   }
 
+  async moveArticles(ids: string[], from: string, to: string) {
+    await this.tx(async (c) => {
+      await c.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])', [to, ids]);
+      await c.query('INSERT INTO dirty_stories (story_id) VALUES ($1), ($2) ON CONFLICT DO NOTHING', [from, to]);
+      await c.query('DELETE FROM story_redirects WHERE from_id = $1', [to]);
+    });
+  }
+
   async putStory(story: StoryDetail) {
     const row = storyRow(story);
     await this.tx((c) => writeStory(c, row));

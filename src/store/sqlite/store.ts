@@ -103,6 +103,15 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async moveArticles(ids: string[], from: string, to: string) {
+    this.db.transaction(() => {
+      for (const id of ids) this.stmt.moveOne.run(to, id);
+      this.stmt.markDirty.run(from);
+      this.stmt.markDirty.run(to);
+      this.stmt.unredirect.run(to);
+    })();
+  }
+
   async story(id: string) {
     const to = (this.stmt.redirected.get(id) as { to_id: string } | undefined)?.to_id;
     const row = this.stmt.story.get(to ?? id) as { detail: string } | undefined;
@@ -186,6 +195,8 @@ function prepare(db: Database.Database) {
     retarget: db.prepare('UPDATE story_redirects SET to_id = ? WHERE to_id = ?'),
     redirect: db.prepare('INSERT OR REPLACE INTO story_redirects (from_id, to_id) VALUES (?, ?)'),
     redirected: db.prepare('SELECT to_id FROM story_redirects WHERE from_id = ?'),
+    moveOne: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
+    unredirect: db.prepare('DELETE FROM story_redirects WHERE from_id = ?'),
     markDirty: db.prepare('INSERT OR IGNORE INTO dirty_stories (story_id) VALUES (?)'),
     clearDirty: db.prepare('DELETE FROM dirty_stories WHERE story_id = ?'),
     dirty: db.prepare('SELECT story_id FROM dirty_stories LIMIT ?'),

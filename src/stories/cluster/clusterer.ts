@@ -118,6 +118,13 @@ export class StoryClusterer {
 
   /** Cuts a small story in two when its members form two distant groups; the earliest article keeps the id. */
   protected maybeSplit(s: Story): void {
+    this.maybeSplitInner(s);
+  }
+
+  /** Splits so far, in order: the articles that moved from one story to a new one (for the store to follow). */
+  readonly splits: { from: string; to: string; articles: string[] }[] = [];
+
+  private maybeSplitInner(s: Story): void {
     const n = s.articles.length;
     if (!this.opts.splitGap || !s.members || n < 4 || n % 2) return;
     const split = twoMeans(s.members, this.opts);
@@ -138,6 +145,7 @@ export class StoryClusterer {
       story.seq = ++this.seq;
       this.index(story);
     }
+    this.splits.push({ from: s.id, to: t.id, articles: [...t.articles] });
   }
 
   /** Merges a story into its most similar time-compatible neighbour when their centroids are close. */
