@@ -7,9 +7,9 @@
 export const RULES = {
   /** class/id fragments of containers that are page furniture, matched anywhere (camelCase too: "imageEmbedCaption"). */
   noiseAttrSub:
-    /caption|credit|related|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment(?!ary)|disqus|sharing-|sharetools|share-|social|promo|advert|sponsor|recommend|outbrain|taboola|more-stories|read-?more|also-?read|breadcrumb|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|paywall|author-?bio|byline|dateline|timestamp|visually-hidden|sr-only|screen-reader|pull-?quote|affiliate-disclo|disclaimer|teaser/i,
+    /caption|credit|related|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|comment(?!ary)|disqus|sharing-|sharetools|share-|social|promo|advert|sponsor|recommend|outbrain|taboola|more-stories|read-?more|also-?read|breadcrumb|toolbar|skip-link|tooltip|popover|popup|rollover|hovercard|paywall|author-?bio|byline|dateline|timestamp|visually-hidden|sr-only|screen-reader|pull-?quote|affiliate-disclo|disclaimer|teaser|standfirst|sub-?headline|subtitle/i,
   /** class/id words of furniture that are too short to match as fragments ("ad" is in "header"). */
-  noiseAttrWord: /(?:^|[\s_-])(?:ad|ads|adslot|share|bio|tags|tag-list|modal|print-only|meta)(?=$|[\s_-])/i,
+  noiseAttrWord: /(?:^|[\s_-])(?:ad|ads|adslot|share|bio|tags|tag-list|modal|print-only|meta|dek)(?=$|[\s_-])/i,
   /** class/id words that protect a container from the noise patterns (the article body itself is often "…-content"). */
   keepAttr: /(?:^|[\s_-])(?:article-body|articlebody|story-body|entry-content|post-content|article-content)(?=$|[\s_-])/i,
   /** Tags whose whole subtree is dropped from the article (captions, forms, navigation). */
