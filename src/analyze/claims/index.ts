@@ -106,8 +106,9 @@ function percentOf(toks: Token[], start: number, noun: CountedNoun): string | nu
 
 /** "126 drones and a ballistic missile": "a" counts one when it is coordinated with a counted claim. */
 function coordinatedArticle(toks: Token[], i: number, last: Found | undefined): NumberMatch | null {
+  if (!last || !last.event || last.to !== i - 1 || toks[i - 1].text !== 'and') return null;
   const w = toks[i].text.toLowerCase();
-  if (!last || !last.event || (w !== 'a' && w !== 'an') || last.to !== i - 1 || toks[i - 1].text !== 'and') return null;
+  if (w !== 'a' && w !== 'an') return null;
   return { start: i, end: i + 1, value: 1, low: 1, high: 1, vague: false, percent: false, currency: null, word: true };
 }
 

@@ -34,10 +34,20 @@ const STARTERS = new Set([
   ...Object.keys(SCALE), 'a', 'an', 'tens', 'several', 'few', 'dozen',
 ]);
 
+/**
+ * ASCII first characters a number token can have (digits, a starter word's first letter in either case, a
+ * currency key's); any other ASCII first character rules the token out before it is lower-cased.
+ */
+const FIRST = new Uint8Array(128);
+for (const ch of ['0123456789', ...[...STARTERS, ...Object.keys(CURRENCY)].map((k) => k[0] + k[0].toUpperCase())].join('')) {
+  if (ch.charCodeAt(0) < 128) FIRST[ch.charCodeAt(0)] = 1;
+}
+
 /** Reads the number starting at toks[i], or null. Example: tokens of "$1.2bn" → value 1.2e9, currency "$". */
 export function readNumber(toks: Token[], i: number): NumberMatch | null {
   const t = toks[i].text;
   const c = t.charCodeAt(0);
+  if (c < 128 && !FIRST[c]) return null;
   const w = c >= 48 && c <= 57 ? '' : t.toLowerCase();
   if (w && !CURRENCY[t] && !STARTERS.has(w) && !(w.includes('-') && STARTERS.has(w.slice(0, w.indexOf('-'))))) return null;
   return readDigits(toks, i) ?? readFraction(toks, i) ?? readVague(toks, i) ?? readWords(toks, i);

@@ -19,13 +19,19 @@ export interface Qualified {
 const BELOW = new Set(['nearly', 'almost', 'just under', 'close to']);
 const RANGE_JOIN = new Set(['to', '-', '–', 'or']);
 
+/** QUALIFIERS split once, words listed last first (matched backwards from the number). */
+const PHRASES = QUALIFIERS.map(([phrase, qualifier]) => ({ phrase, qualifier, back: phrase.split(' ').reverse() }));
+const LONGEST = Math.max(...PHRASES.map((p) => p.back.length));
+
 /** The qualifier ending just before toks[i]. Example: "at least three" → {qualifier: "at least"} */
 export function readQualifier(toks: Token[], i: number): Qualified {
-  for (const [phrase, qualifier] of QUALIFIERS) {
-    const words = phrase.split(' ');
-    const start = i - words.length;
-    if (start < 0) continue;
-    if (words.every((w, k) => toks[start + k].text.toLowerCase() === w)) return { qualifier, start, words: phrase };
+  const before: string[] = []; // before[k]: the (k+1)-th token before i, lower-cased
+  for (let k = 1; k <= LONGEST && i - k >= 0; k++) before.push(toks[i - k].text.toLowerCase());
+  for (const { phrase, qualifier, back } of PHRASES) {
+    if (back.length > before.length) continue;
+    let k = 0;
+    while (k < back.length && back[k] === before[k]) k++;
+    if (k === back.length) return { qualifier, start: i - back.length, words: phrase };
   }
   return { qualifier: 'exact', start: i, words: '' };
 }
