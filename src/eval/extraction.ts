@@ -40,10 +40,9 @@ function score(pages: Page[], preds: Map<string, string>) {
   return { n: pages.length, precision: round(m.precision), recall: round(m.recall), f1: round(m.f1), accuracy: round(accuracy) };
 }
 
-function predict(pages: Page[], fn: Extractor): { preds: Map<string, string>; ms: number } {
-  const t0 = performance.now();
-  const preds = new Map(pages.map((p) => [p.id, fn(p)] as const));
-  return { preds, ms: performance.now() - t0 };
+// Speed is measured by bench/extract.bench.ts (warm, best of 3), not here.
+function predict(pages: Page[], fn: Extractor): { preds: Map<string, string> } {
+  return { preds: new Map(pages.map((p) => [p.id, fn(p)] as const)) };
 }
 
 /** Reference outputs shipped with the benchmark (output/<name>.json), scored by the same code. */
@@ -79,8 +78,6 @@ export async function evalExtraction(path: string): Promise<EvalResult> {
     'baseline:readability:tune': score(tune, b.preds),
     'baseline:readability:held-out': score(held, b.preds),
     ...peerScores(path, pages),
-    'pages/s': round(pages.length / (a.ms / 1000), 1),
-    'baseline:readability:pages/s': round(pages.length / (b.ms / 1000), 1),
   };
 }
 
