@@ -23,7 +23,8 @@ function count(db: string): number {
 test('a killed ingest leaves whole articles only, and a re-run finishes the batch without duplicates', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'cc-crash-')), 'crash.db');
   const full = join(mkdtempSync(join(tmpdir(), 'cc-crash-')), 'full.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', CORPUS, '--db', db, '-q'], { stdio: 'ignore' });
+  // One article per transaction, so the kill lands between whole articles mid-batch.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', CORPUS, '--db', db, '-q'], { stdio: 'ignore', env: { ...process.env, CROSSCHECK_WRITE_BATCH: '1' } });
   const exited = new Promise((r) => child.on('exit', r));
   for (let i = 0; i < 400 && count(db) < 3; i++) await new Promise((r) => setTimeout(r, 25));
   child.kill('SIGKILL');

@@ -10,12 +10,18 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/document.js';
 import type { StoryDetail } from '../model/story.js';
-import type { Store } from '../store/types.js';
+import type { NewArticle, Store } from '../store/types.js';
 import { DupIndex } from '../dedupe/index.js';
 import { StoryClusterer, type ClusterDoc } from '../stories/cluster/clusterer.js';
 import { buildStory } from '../stories/build.js';
 
-const TUNING = { replayBatch: 2000, flushEvery: 500 };
+const TUNING = {
+  replayBatch: 2000,
+  /** Stories are rebuilt every this many new articles. */
+  flushEvery: 500,
+  /** Articles written per transaction: one commit per batch instead of per article ($CROSSCHECK_WRITE_BATCH). */
+  writeBatch: Number(process.env.CROSSCHECK_WRITE_BATCH) || 64,
+};
 
 export interface Added {
   article: Article;
@@ -26,6 +32,9 @@ export interface Added {
 
 export class Engine {
   private pending = 0;
+  /** Placed but not yet written; `has` must see them too. */
+  private unwritten: NewArticle[] = [];
+  private unwrittenIds = new Set<string>();
   private redirectsSeen = 0;
   private splitsSeen = 0;
 
@@ -55,12 +64,19 @@ export class Engine {
 
   /** Adds an analysed article unless it is already stored; returns null for a re-ingest. */
   async add(article: Article, analysis: Analysis): Promise<Added | null> {
-    if (await this.store.has(article.id)) return null;
+    if (this.unwrittenIds.has(article.id) || (await this.store.has(article.id))) return null;
     const dup = this.dups.add(article.id, article.text);
+    const splitsBefore = this.clusterer.splits.length;
+    const redirectsBefore = this.clusterer.redirects.size;
     const placed = this.clusterer.add(clusterDoc(article, analysis, dup));
-    await this.applySplits(article.id); // the clusterer splits before it merges
-    await this.applyMerges();
-    await this.store.add({ article, analysis, dup, storyId: placed.storyId }, []);
+    if (this.clusterer.splits.length !== splitsBefore || this.clusterer.redirects.size !== redirectsBefore) {
+      await this.write(); // moves and merges must see every earlier article stored
+      await this.applySplits(article.id); // the clusterer splits before it merges
+      await this.applyMerges();
+    }
+    this.unwritten.push({ article, analysis, dup, storyId: placed.storyId });
+    this.unwrittenIds.add(article.id);
+    if (this.unwritten.length >= TUNING.writeBatch) await this.write();
     if (++this.pending >= TUNING.flushEvery) await this.flush();
     return { article, storyId: placed.storyId, dupKind: dup.kind, createdStory: placed.created };
   }
@@ -72,6 +88,7 @@ export class Engine {
 
   /** Rebuilds every story marked since the last flush (and the episodes linked to new ones). */
   async flush(): Promise<number> {
+    await this.write();
     this.pending = 0;
     const ids = new Set(await this.store.dirtyStories());
     const infos = new Map(this.clusterer.stories().map((s) => [s.id, s]));
@@ -95,6 +112,14 @@ export class Engine {
       await this.store.putStory(story);
     }
     return built.length;
+  }
+
+  /** Writes the articles placed since the last write, in one transaction. */
+  private async write() {
+    if (!this.unwritten.length) return;
+    await this.store.addMany(this.unwritten);
+    this.unwritten = [];
+    this.unwrittenIds.clear();
   }
 
   /** Stories the clusterer split since the last look are split in the store too (the new article is not stored yet). */

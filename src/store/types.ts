@@ -53,6 +53,8 @@ export interface Store {
    * `stories` (details rebuilt by the caller, possibly none) are written in the same transaction.
    */
   add(item: NewArticle, stories: StoryDetail[]): Promise<void>;
+  /** Adds several articles in one transaction (each whole, all or none): the bulk path of large ingests. */
+  addMany(items: NewArticle[]): Promise<void>;
   /** Folds story `from` into `to`: its articles move, its id redirects to `to` from now on. */
   mergeStory(from: string, to: string): Promise<void>;
   /** Moves articles to another story (a story split in two) and marks both stories for a rebuild. */

@@ -33,7 +33,7 @@ export function compareClaims(inputs: ClaimInput[]): ClaimComparison[] {
     byKey.set(key(it.claim), [...(byKey.get(key(it.claim)) ?? []), toItem(it)]);
   }
   const out: ClaimComparison[] = [];
-  for (const group of byKey.values()) out.push(...compareGroup(group));
+  for (const group of byKey.values()) out.push(...compareGroup(capped(group)));
   return out.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.rows.length - a.rows.length || a.subject.localeCompare(b.subject));
 }
 
@@ -42,6 +42,18 @@ export function compareClaims(inputs: ClaimInput[]): ClaimComparison[] {
  * linked figures agree or disagree; a figure of another scope is set against the wide figures it links to
  * as a different-scope comparison (or stands on its own when it links to none).
  */
+/**
+ * Linking is quadratic in a group's size, and a table of hundreds of rows helps nobody: a group holds at most
+ * `maxGroup` figures — the earliest reports (who said it first) and the latest (where the count stands now).
+ */
+function capped(group: Item[]): Item[] {
+  if (group.length <= MAX_GROUP) return group;
+  const byTime = [...group].sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
+  return [...byTime.slice(0, MAX_GROUP / 2), ...byTime.slice(-MAX_GROUP / 2)];
+}
+
+const MAX_GROUP = 60;
+
 function compareGroup(group: Item[]): ClaimComparison[] {
   const buckets: Item[][] = [];
   for (const it of group) {

@@ -13,9 +13,11 @@ export function register(program: Command, state: { exit: number }) {
     .option('--db <path>', 'database file', defaultDbPath())
     .option('--json', 'print the run report as JSON')
     .option('-q, --quiet', 'no progress bar')
-    .action(async (paths: string[], o: { db: string; json?: boolean; quiet?: boolean }) => {
+    .option('--workers <n>', 'worker threads for cleaning and analysis (default: cores − 1, at least 1; 0 = none)')
+    .action(async (paths: string[], o: { db: string; json?: boolean; quiet?: boolean; workers?: string }) => {
       const store = openStore(o.db);
-      const report = await runWithProgress(paths, store, !o.quiet && process.stderr.isTTY === true);
+      const workers = o.workers === undefined ? undefined : Math.max(0, Math.floor(Number(o.workers)) || 0);
+      const report = await runWithProgress(paths, store, !o.quiet && process.stderr.isTTY === true, workers);
       await store.close();
       if (report.rejected.length) state.exit = 1;
       const summary = { db: o.db, read: report.read, added: report.added, unchanged: report.unchanged, rejected: report.rejected, stories: report.stories.size };
@@ -24,7 +26,7 @@ export function register(program: Command, state: { exit: number }) {
     });
 }
 
-async function runWithProgress(paths: string[], store: ReturnType<typeof openStore>, tty: boolean): Promise<IngestReport> {
+async function runWithProgress(paths: string[], store: ReturnType<typeof openStore>, tty: boolean, workers?: number): Promise<IngestReport> {
   const total = tty ? await countInputs(paths) : 0;
   const bar = tty && total >= PROGRESS_MIN
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} | {added} added | {rejected} rejected | {eta_formatted}', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
@@ -35,7 +37,7 @@ async function runWithProgress(paths: string[], store: ReturnType<typeof openSto
   const report = await ingestPaths(paths, store, {
     onRejected: (e) => (bar ? held.push(e.toLine()) : err(e.toLine())),
     onItem: (r) => bar?.update(r.read, { added: r.added, rejected: r.rejected.length }),
-  });
+  }, { workers });
   bar?.stop();
   held.forEach((line) => err(line));
   return report;

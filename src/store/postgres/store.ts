@@ -69,22 +69,15 @@ export class PgStore implements Store {
   async has(id: string) { return (await this.pool.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount! > 0; }
 
   async add(item: NewArticle, stories: StoryDetail[]) {
-    const { article: a, analysis, dup, storyId } = item;
     const rows = stories.map(storyRow); // serialise first: a record that cannot be stored fails before BEGIN
     await this.tx(async (c) => {
-      await c.query(`INSERT INTO articles (id, text_hash, source, outlet, url, title, author, published, text, removed, meta_sources, analysis, story_id, dup_kind, dup_of, dup_sim, ingested_at)
-        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
-      [a.id, textHash(a.text), a.source, a.outlet, a.url, a.title, a.author, a.published, a.text, JSON.stringify(a.removed),
-        JSON.stringify(a.metaSources), JSON.stringify(analysis), storyId, dup.kind, dup.of, dup.similarity, new Date().toISOString()]);
-      if (analysis.entities.length) {
-        const e = analysis.entities;
-        await c.query(`INSERT INTO entities (article_id, start, "end", type, canonical_id, canonical)
-          SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])`,
-        [a.id, e.map((x) => x.start), e.map((x) => x.end), e.map((x) => x.type), e.map((x) => x.canonicalId ?? `${x.type}:${x.canonical}`), e.map((x) => x.canonical)]);
-      }
-      await c.query('INSERT INTO dirty_stories (story_id) VALUES ($1) ON CONFLICT DO NOTHING', [storyId]);
+      await insert(c, item);
       for (const r of rows) await writeStory(c, r);
     });
+  }
+
+  async addMany(items: NewArticle[]) {
+    await this.tx(async (c) => { for (const item of items) await insert(c, item); });
   }
 
   async dirtyStories(limit = 1_000_000) {
@@ -181,6 +174,20 @@ export class PgStore implements Store {
   }
 
   async close() { await this.pool.end(); }
+}
+
+async function insert(c: pg.PoolClient, { article: a, analysis, dup, storyId }: NewArticle) {
+  await c.query(`INSERT INTO articles (id, text_hash, source, outlet, url, title, author, published, text, removed, meta_sources, analysis, story_id, dup_kind, dup_of, dup_sim, ingested_at)
+    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
+  [a.id, textHash(a.text), a.source, a.outlet, a.url, a.title, a.author, a.published, a.text, JSON.stringify(a.removed),
+    JSON.stringify(a.metaSources), JSON.stringify(analysis), storyId, dup.kind, dup.of, dup.similarity, new Date().toISOString()]);
+  const e = analysis.entities;
+  if (e.length) {
+    await c.query(`INSERT INTO entities (article_id, start, "end", type, canonical_id, canonical)
+      SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])`,
+    [a.id, e.map((x) => x.start), e.map((x) => x.end), e.map((x) => x.type), e.map((x) => x.canonicalId ?? `${x.type}:${x.canonical}`), e.map((x) => x.canonical)]);
+  }
+  await c.query('INSERT INTO dirty_stories (story_id) VALUES ($1) ON CONFLICT DO NOTHING', [storyId]);
 }
 
 async function writeStory(c: pg.PoolClient, r: ReturnType<typeof storyRow>) {

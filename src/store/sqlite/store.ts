@@ -42,21 +42,28 @@ export class SqliteStore implements Store {
   async has(id: string) { return this.stmt.has.get(id) !== undefined; }
 
   async add(item: NewArticle, stories: StoryDetail[]) {
-    const { article: a, analysis, dup, storyId } = item;
     this.db.transaction(() => {
-      const info = this.stmt.insertArticle.run({
-        id: a.id, text_hash: textHash(a.text), source: a.source, outlet: a.outlet, url: a.url, title: a.title,
-        author: a.author, published: a.published, text: a.text, removed: JSON.stringify(a.removed),
-        meta_sources: JSON.stringify(a.metaSources), analysis: JSON.stringify(analysis), story_id: storyId,
-        dup_kind: dup.kind, dup_of: dup.of, dup_sim: dup.similarity, ingested_at: new Date().toISOString(),
-      });
-      this.stmt.insertFts.run(info.lastInsertRowid, a.title ?? '', a.text);
-      for (const e of analysis.entities) {
-        this.stmt.insertEntity.run(a.id, e.start, e.end, e.type, e.canonicalId ?? `${e.type}:${e.canonical}`, e.canonical);
-      }
-      this.stmt.markDirty.run(storyId);
+      this.insert(item);
       for (const story of stories) this.writeStory(story);
     })();
+  }
+
+  async addMany(items: NewArticle[]) {
+    this.db.transaction(() => { for (const item of items) this.insert(item); })();
+  }
+
+  private insert({ article: a, analysis, dup, storyId }: NewArticle) {
+    const info = this.stmt.insertArticle.run({
+      id: a.id, text_hash: textHash(a.text), source: a.source, outlet: a.outlet, url: a.url, title: a.title,
+      author: a.author, published: a.published, text: a.text, removed: JSON.stringify(a.removed),
+      meta_sources: JSON.stringify(a.metaSources), analysis: JSON.stringify(analysis), story_id: storyId,
+      dup_kind: dup.kind, dup_of: dup.of, dup_sim: dup.similarity, ingested_at: new Date().toISOString(),
+    });
+    this.stmt.insertFts.run(info.lastInsertRowid, a.title ?? '', a.text);
+    for (const e of analysis.entities) {
+      this.stmt.insertEntity.run(a.id, e.start, e.end, e.type, e.canonicalId ?? `${e.type}:${e.canonical}`, e.canonical);
+    }
+    this.stmt.markDirty.run(storyId);
   }
 
   async putStory(story: StoryDetail) { this.db.transaction(() => this.writeStory(story))(); }
