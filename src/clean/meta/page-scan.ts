@@ -22,7 +22,7 @@ export interface PageScan {
 }
 
 const SCAN = {
-  bylineAttr: /(?:^|\s)(?:byline|author-name|article-author|byline__name)(?:\s|$)/i,
+  bylineAttr: /(?:^|\s)(?:byline|by|author|author-name|article-author|post-author|entry-author|byline__name|byline-name|writer)(?:\s|$)/i,
   /** A byline element holds a name, not a paragraph. */
   bylineMaxChars: 100,
 };
