@@ -76,7 +76,7 @@ export function score(docs: Doc[]) {
       t.entities.expected++;
       const forms = nameForms(e.text);
       const hit = a.entities.find((x) => forms.includes(x.text) && x.type === e.type);
-      if (hit) { t.entities.found++; if (lastWord(hit.canonical) === lastWord(e.canonical)) t.entities.right++; else t.entities.misses.push(`${stem}: ${e.text} → ${hit.canonical} (want ${e.canonical})`); }
+      if (hit) { t.entities.found++; if (nameForms(e.canonical).some((f) => lastWord(hit.canonical) === lastWord(f))) t.entities.right++; else t.entities.misses.push(`${stem}: ${e.text} → ${hit.canonical} (want ${e.canonical})`); }
       else t.entities.misses.push(`${stem}: missing ${e.type} ${e.text}${a.entities.find((x) => x.text === e.text) ? ` (typed ${a.entities.find((x) => x.text === e.text)!.type})` : ''}`);
     }
     t.entities.ours += a.entities.length;
