@@ -13,7 +13,7 @@ import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES, TRIGGERS } from './patterns.js';
 import { relative } from './relative.js';
 import { durations } from './durations.js';
-import { keyCache, scanner, trigger } from './scan.js';
+import { isSpace, keyCache, scanner, trigger } from './scan.js';
 import { clauseTense, type Tense } from './tense.js';
 
 export interface TimeOptions {
@@ -35,6 +35,7 @@ const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, scan: scann
 const PASS = new Map([...new Set(Object.values(TRIGGERS))].map((re) => [re, trigger(re)]));
 /** Rules whose value depends on a date named nearby in the sentence. */
 const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
+const NO_DAY = () => null;
 
 /**
  * Finds time expressions and resolves them against the publication date.
@@ -50,12 +51,12 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
   for (const { rule, scan, trigger: t } of COMPILED) {
     if (t && !(passed.get(t) ?? passed.set(t, PASS.get(t)!(keys, text)).get(t))) continue;
     for (const m of scan(text, keys)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const start = m.index + lead;
-      const end = m.index + m[0].trimEnd().length;
+      let [start, end] = [m.index, m.index + m[0].length]; // trimmed: some rules may open on whitespace
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
       if (end <= start) continue;
-      const groups = Array.from(m, (g) => g ?? undefined) as string[];
-      const norm = HANDLERS[rule](groups, context(text, start, end, a, opts, sentenceAt, () => null));
+      const groups = m as unknown as string[];
+      const norm = HANDLERS[rule](groups, context(text, start, end, a, opts, sentenceAt, NO_DAY));
       if (norm) hits.push({ rule, start, end, groups, norm });
     }
   }
