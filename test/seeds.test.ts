@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanDocument } from '../src/clean/index.js';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { ingestPaths } from '../src/pipeline/ingest.js';
+import { ingestDocuments } from '../src/pipeline/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 
 const DIR = '../shared/seeds';
@@ -47,11 +47,31 @@ test('seeds 002 and 004: Zelensky and Zelenskyy are one canonical actor', { skip
   assert.deepEqual([...ids[0]], [...ids[1]]);
 });
 
-test('ingesting the seeds groups 000+001 and 003+004, with 002 apart', { skip }, async () => {
+/**
+ * Seeds 002–004 state no date anywhere in their text, and by content alone all five are one topic (the
+ * Russia–Ukraine peace talks): undated, they form one story. With the publication dates a JSONL export or a
+ * feed would carry, the talks become a chain of episodes: Nov 2023 → Jeddah, Mar 2025 → London, Apr 2025.
+ */
+const PUBLISHED: Record<string, string | undefined> = { '002': '2025-04-23', '003': '2025-03-11', '004': '2025-03-11' };
+
+test('given their publication dates, the seeds form 000+001 and 003+004, with 002 the next episode', { skip }, async () => {
   const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'cc-seeds-')), 's.db'));
-  await ingestPaths([DIR], store, {}, { workers: 0 });
+  const docs = readdirSync(DIR).sort().map((f) => ({
+    source: join(DIR, f), format: 'text' as const, text: readFileSync(join(DIR, f), 'utf8'),
+    hints: PUBLISHED[f.slice(0, 3)] ? { published: PUBLISHED[f.slice(0, 3)] } : {},
+  }));
+  await ingestDocuments(docs, store);
   const stories = (await store.stories({ limit: 10 })).items;
-  const members = await Promise.all(stories.map(async (s) => (await store.storyMembers(s.id)).map((m) => m.article.source.split('/').pop()!.slice(0, 3)).sort().join('+')));
+  const members = new Map<string, string>();
+  for (const s of stories) members.set(s.id, (await store.storyMembers(s.id)).map((m) => m.article.source.split('/').pop()!.slice(0, 3)).sort().join('+'));
+  const byMembers = new Map([...members].map(([id, m]) => [m, id]));
+  assert.deepEqual([...members.values()].sort(), ['000+001', '002', '003+004']);
+  const jeddah = (await store.story(byMembers.get('003+004')!))!;
+  const london = (await store.story(byMembers.get('002')!))!;
+  assert.equal(jeddah.previous, byMembers.get('000+001'));
+  assert.equal(london.previous, byMembers.get('003+004'));
+  assert.ok(jeddah.related.some((r) => r.relation === 'next' && r.id === london.id));
+  const drones = jeddah.claims.find((c) => c.rows.some((r) => r.value === 337) && c.rows.some((r) => r.value === 343));
+  assert.equal(drones?.verdict, 'disagree');
   await store.close();
-  assert.deepEqual(members.sort(), ['000+001', '002', '003+004']);
 });
