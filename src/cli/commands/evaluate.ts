@@ -10,6 +10,7 @@ const SUITES: Record<string, (path: string) => Promise<EvalResult>> = {
   quotes: async (p) => (await import('../../eval/quotes.js')).evalQuotes(p),
   time: async (p) => (await import('../../eval/time.js')).evalTime(p),
   clustering: async (p) => (await import('../../eval/clustering.js')).evalClustering(p),
+  claims: async (p) => (await import('../../eval/claims.js')).evalClaims(p),
 };
 
 export function register(program: Command) {
