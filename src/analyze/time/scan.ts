@@ -50,12 +50,16 @@ export function keyCache(text: string): KeyCache {
 }
 
 /**
- * A trigger test as cheap as possible: case-insensitive triggers run case-sensitively on the lower-cased text.
+ * A trigger test as cheap as possible: case-insensitive triggers run case-sensitively on the lower-cased text,
+ * and one that is also a keyword finder is answered by the keyword positions.
  * Example: trigger(/may/i)(keyCache('In May'), 'In May') → true
  */
 export function trigger(re: RegExp): (keys: KeyCache, text: string) => boolean {
   if (!re.flags.includes('i') || /\\[A-Z]/.test(re.source)) return (_, text) => re.test(text);
   const low = new RegExp(re.source.toLowerCase(), re.flags.replace('i', ''));
+  // A trigger that is also a keyword finder: its occurrences are needed anyway when it passes.
+  const same = Object.keys(KEY).find((k) => KEY[k].source === low.source);
+  if (same) return (keys, text) => (keys.lower ? keysOf(same, keys).length > 0 : re.test(text));
   return (keys, text) => (keys.lower ? low.test(keys.lower) : re.test(text));
 }
 
