@@ -37,7 +37,8 @@ export function buildTimeline(members: StoredArticle[]): TimelineEvent[] {
       // inside a direct quote are someone's speech, not a dated event.
       if (t.value.length < best.get(s.start)! || quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       const text = m.article.text.slice(s.start, s.end);
-      const scheduled = t.tense === 'future' || (pub !== null && t.value.length === 10 && t.value > pub) || TUNING.future.test(text);
+      // The extractor's tense of the clause around the date decides; the sentence's wording only when it has none.
+      const scheduled = t.tense === 'future' || (pub !== null && t.value.length === 10 && t.value > pub) || (!t.tense && TUNING.future.test(text));
       const words = contentWords(text);
       const same = events.find((e) => e.date === t.value && jaccard(e.words, words) >= TUNING.sameEvent);
       if (same) {
