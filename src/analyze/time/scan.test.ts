@@ -9,6 +9,7 @@ const TEXTS = [
   'İstanbul officials met every other week in early 1998 and twice a month in recent years.',
   'The fiscal 2025 budget, the coming months and the years ahead: none of it was discussed this spring.',
   'No time words at all here, only 12345 and $2024 and 2,000 troops.',
+  'On Monday, March 3, the minister said yesterday that in May last year and by June 2023 prices rose; mid-April too.',
   'Sales fell in the third quarter and this year\'s first half, after a mild winter of 2023 and this past autumn.',
 ];
 

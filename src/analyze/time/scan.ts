@@ -19,15 +19,25 @@ const KEY: Record<string, RegExp> = {
   set: /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|times|once|twice/g,
   season: /spring|summer|fall|autumn|winter/g,
   quarter: /quarter|half/g,
+  cal: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/g,
+  weekday: /day|thurs/g,
+  relDay: /yesterday|today|tomorrow|night|morning|afternoon|evening/g,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/g,
 };
 
 /**
  * Rule → keyword finder and the most whitespace runs a match may hold before its keyword (counted from the
  * rule's grammar in patterns.ts, rounded up). Rules not listed are scanned whole (rare triggers, or no keyword).
  */
-export const WINDOWS: Record<string, { key: string; words: number }> = {
+export const WINDOWS: Record<string, { key: string; words: number; skip?: true }> = {
   year: { key: 'digits4', words: 3 }, plural: { key: 'plural', words: 3 }, partOfDay: { key: 'part', words: 3 },
   set: { key: 'set', words: 2 }, season: { key: 'season', words: 3 }, quarter: { key: 'quarter', words: 6 },
+  // `skip`: the global scan jumps from match to the next keyword's window (see skipping()).
+  relUnit: { key: 'cal', words: 7, skip: true }, weekday: { key: 'weekday', words: 4, skip: true },
+  relDay: { key: 'relDay', words: 6, skip: true }, month: { key: 'month', words: 4, skip: true },
+  monthDay: { key: 'month', words: 4, skip: true }, monthYear: { key: 'month', words: 4, skip: true },
+  monthRelYear: { key: 'month', words: 2, skip: true },
+  // Not windowed (measured slower): the unit rules (duration, ago, span…), whose keywords are everywhere.
 };
 
 /** Start positions one sticky exec tries (the lazy prefix's bound + 1). */
@@ -106,6 +116,7 @@ export function scanner(rule: string, src: string): Scanner {
     return out;
   };
   if (!spec) return all;
+  if (spec.skip) return (text, cache) => (cache.lower ? skipping(text, whole, keysOf(spec.key, cache), spec.words) : all(text));
   const near = new RegExp(`[\\s\\S]{0,${STRETCH - 1}}?(${src})`, 'yi');
   return (text, cache) => {
     if (!cache.lower) return all(text);
@@ -126,6 +137,25 @@ export function scanner(rule: string, src: string): Scanner {
     }
     return out;
   };
+}
+
+/**
+ * The global scan, restarted at each next keyword's window instead of running through keyword-free stretches,
+ * and stopped when no keyword is left. Never scans more than the whole-text scan; suits rules whose keywords
+ * are common or whose matches reach far before them, where windows would be tried position by position.
+ */
+function skipping(text: string, whole: RegExp, keys: Int32Array, words: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0; // no match starts before `from` that is not already in out
+  for (let i = 0; i < keys.length; i += 2) {
+    if (keys[i + 1] <= from) continue; // a keyword left behind cannot be in a later match
+    whole.lastIndex = Math.max(from, walkBack(text, keys[i], words));
+    const m = whole.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** The rule's own match from the prefixed one: index moved past the prefix, groups shifted back by one. */
