@@ -129,6 +129,7 @@ export class Watcher {
       this.counts.newItems++;
       if (!(await this.ingestItem(feed, item, key))) retryLater = true;
     }
+    if (inPoll.size) await this.engine.flush();
     return { complete: true, retryLater };
   }
 
@@ -146,6 +147,7 @@ export class Watcher {
     try {
       const article = cleanDocument(r.doc);
       const added = await this.engine.add(article, analyzeArticle(article));
+      await this.engine.commit(); // stored before it is marked seen: a kill between the two refetches, never loses
       if (added) this.counts.added++; else this.counts.unchanged++;
       await this.markSeen(key, added ? 'added' : 'unchanged');
       this.emit('item', r.doc.source);

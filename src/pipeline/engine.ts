@@ -119,6 +119,11 @@ export class Engine {
     return built.length;
   }
 
+  /** Makes every article added so far durable now (before a caller records it as done elsewhere). */
+  async commit(): Promise<void> {
+    await this.write();
+  }
+
   /** Writes the articles placed since the last write, in one transaction. */
   private async write() {
     if (!this.unwritten.length) return;
