@@ -69,7 +69,7 @@ export class Watcher {
   async run({ once = false } = {}): Promise<void> {
     while (!this.stopping) {
       await this.pollDue();
-      if (once) return;
+      if (once || this.stopping) return; // a stop asked for during the poll must not wait out the next interval
       await this.sleepUntil(await this.state.nextDue(this.sources.map((s) => s.url)));
     }
   }
