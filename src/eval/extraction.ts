@@ -4,8 +4,8 @@
  * a faithful port of its evaluate.py), plain Readability.js scored in the same run as the baseline, and the
  * tuning split (ids starting 0–7, used while writing the rules) reported apart from the held-out one (8–f).
  */
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../clean/html/extract.js';
 import { readabilityText } from '../clean/html/readable.js';
@@ -86,6 +86,7 @@ export function writePredictions(dir: string, outFile: string): number {
   const pages = loadPages(dir);
   const output: Record<string, { articleBody: string }> = {};
   for (const p of pages) output[p.id] = { articleBody: ours(p) };
+  mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify({ version: 'crosscheck', output }, null, 1));
   return pages.length;
 }

@@ -18,9 +18,15 @@ export function register(program: Command) {
     .argument('<suite>', 'which suite')
     .argument('<path>', 'the data set folder or file')
     .option('--json', 'print JSON (default: a short table)')
-    .action(async (suite: string, path: string, o: { json?: boolean }) => {
+    .option('--predictions <file>', 'extraction: also write our predictions in the benchmark\'s format (e.g. a copy of its output/crosscheck.json) for its evaluate.py')
+    .action(async (suite: string, path: string, o: { json?: boolean; predictions?: string }) => {
       const run = SUITES[suite];
       if (!run) throw new CrosscheckError('USAGE', 'cli', `unknown suite "${suite}" (one of: ${Object.keys(SUITES).join(', ')})`);
+      if (o.predictions) {
+        if (suite !== 'extraction') throw new CrosscheckError('USAGE', 'cli', '--predictions is for the extraction suite');
+        const n = (await import('../../eval/extraction.js')).writePredictions(path, o.predictions);
+        process.stderr.write(`wrote ${n} predictions to ${o.predictions}\n`);
+      }
       const r = await run(path);
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(`${r.suite}: n=${r.n}  P=${r.precision.toFixed(3)}  R=${r.recall.toFixed(3)}  F1=${r.f1.toFixed(3)}`);
