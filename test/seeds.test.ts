@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanDocument } from '../src/clean/index.js';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { ingestDocuments } from '../src/pipeline/ingest.js';
+import { ingestDocuments, ingestPaths } from '../src/pipeline/ingest.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 
 const DIR = '../shared/seeds';
@@ -47,10 +47,20 @@ test('seeds 002 and 004: Zelensky and Zelenskyy are one canonical actor', { skip
   assert.deepEqual([...ids[0]], [...ids[1]]);
 });
 
+test('ingesting the seeds as they are groups 000+001, and the undated 002+003+004 apart from them', { skip }, async () => {
+  // 002–004 state no date: an undated report joins a dated story only on strong textual evidence (the time
+  // check that separates episodes cannot be made), so the 2025 reports group among themselves by content.
+  const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'cc-seeds-')), 's.db'));
+  await ingestPaths([DIR], store, {}, { workers: 0 });
+  const stories = (await store.stories({ limit: 10 })).items;
+  const members = await Promise.all(stories.map(async (s) => (await store.storyMembers(s.id)).map((m) => m.article.source.split('/').pop()!.slice(0, 3)).sort().join('+')));
+  await store.close();
+  assert.deepEqual(members.sort(), ['000+001', '002+003+004']);
+});
+
 /**
- * Seeds 002–004 state no date anywhere in their text, and by content alone all five are one topic (the
- * Russia–Ukraine peace talks): undated, they form one story. With the publication dates a JSONL export or a
- * feed would carry, the talks become a chain of episodes: Nov 2023 → Jeddah, Mar 2025 → London, Apr 2025.
+ * With the publication dates a JSONL export or a feed would carry, the talks become a chain of episodes:
+ * Nov 2023 → Jeddah, Mar 2025 → London, Apr 2025.
  */
 const PUBLISHED: Record<string, string | undefined> = { '002': '2025-04-23', '003': '2025-03-11', '004': '2025-03-11' };
 

@@ -16,6 +16,9 @@ export type { StoryInfo, Story } from './story.js';
 export const CLUSTER = {
   /** Join when weighted similarity ≥ threshold (tuned on ECB+ topics 1–12, see docs/eval/clustering.md). */
   threshold: 0.1,
+  /** An undated report joins a dated story only at this similarity: the time check that keeps episodes
+   * apart cannot be made, so it needs stronger textual evidence (set by hand; ECB+, all undated, is unaffected). */
+  undatedThreshold: 0.35,
   /** A far-in-time story with topical similarity ≥ this becomes the new story's previous episode (stricter
    * than joining, which splitting can undo; set by hand: no dated public set to tune it on). */
   episodeThreshold: 0.2,
@@ -106,6 +109,7 @@ export class StoryClusterer {
         continue;
       }
       const score = topical + this.timeBonus(gap);
+      if (day === null && s.first !== null && score < this.opts.undatedThreshold) continue;
       if (score > bestScore) { best = s; bestScore = score; }
     }
     const r = best && bestScore >= this.opts.threshold
