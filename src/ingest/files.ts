@@ -35,6 +35,11 @@ const EXT = {
   text: /\.(txt|text|md)(\.gz)?$/i,
 };
 
+/** Whether a folder entry is read when walking a folder (hidden files, node_modules, databases are not). */
+export function walked(name: string, limits = INGEST_LIMITS): boolean {
+  return !name.startsWith('.') && !limits.skipNames.has(name) && !limits.skipFiles.test(name);
+}
+
 /** Yields every document (or rejection) under the given paths, in a stable order. */
 export async function* readPaths(paths: string[], limits = INGEST_LIMITS): AsyncGenerator<Item> {
   for (const p of paths) yield* readPath(p, limits);
@@ -49,7 +54,7 @@ async function* readPath(path: string, limits: typeof INGEST_LIMITS): AsyncGener
     return;
   }
   if (st.isDirectory()) {
-    const names = (await fs.readdir(path)).filter((n) => !n.startsWith('.') && !limits.skipNames.has(n) && !limits.skipFiles.test(n)).sort();
+    const names = (await fs.readdir(path)).filter((n) => walked(n, limits)).sort();
     for (const n of names) yield* readPath(join(path, n), limits);
     return;
   }
