@@ -34,6 +34,11 @@ const TENSES: [string, string, string | null][] = [
   ['Talks are set to resume Monday.', 'Monday', 'future'],
   ['On Friday, the ministers will sign the pact.', 'Friday', 'future'],
   ['Rain on Friday.', 'Friday', null],
+  ['Prisoners would be exchanged on Saturday as planned.', 'Saturday', 'future'],
+  ['The port authority announced the plan Aug. 21.', 'Aug. 21', 'past'],
+  ['The pilot will be named commander for a mission in December.', 'December', 'future'],
+  ['The new chief will succeed the founder Feb. 1.', 'Feb. 1', 'future'],
+  ['The ferry line will add sailings by August in its search for markets untouched so far.', 'August', 'future'],
 ];
 for (const [s, expr, tense] of TENSES) {
   test(`reads the clause tense around '${expr}' in "${s}" as ${tense}`, () => {

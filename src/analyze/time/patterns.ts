@@ -137,11 +137,15 @@ export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|p
 
 /** Tense cues, searched in the clause around an expression (tense.ts). */
 export const TENSE = {
-  future: /^(?:will|'ll|’ll|shall|won't|would|going|plans?|planned|scheduled|expected|due|upcoming|next|intends?|aims?|hopes?|before|starts|begins|meets|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
+  future: /^(?:will|'ll|’ll|shall|won't|would|scheduled|expected|due|upcoming|next|before|starts|begins|meets|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
+  /** Future only before "to" ("plans to sign"): as nouns or in "as planned" they say nothing about the clause. */
+  futureTo: /^(?:going|plans?|planned|intends?|intended|aims?|hopes?|set)$/i,
+  /** A form of "be" before a past participle: the participle is passive ("would be exchanged"), the auxiliary decides. */
+  be: /^(?:be|being)$/i,
   present: /^(?:is|are|am|'re|’re)$/i,
   perfect: /^(?:had|was|were|been)$/i,
   past: /^(?:was|were|had|has|have|'ve|’ve|did|said|told|ago|last|earlier|previously|announced|reported|declared|came|went|met|took|made|began|held|saw|gave|left|killed|struck|hit|launched|fell|rose|lost|won|signed|fired|shot|attacked|died|arrived|spoke|visited|since|flew|fled|led|sent|spent|fought|caught|brought|bought|thought|sought|kept|ran|rode|broke|stole|chose|wrote|drove|shook|got|knew|grew|threw|drew|stood|sold|paid|built|felt|found|heard|became|forgot|sank|swore|tore|wore|hid|ate)$/i,
   pastSuffix: /^[a-z]{3,}ed$/,
-  notPast: /^(?:need|speed|seed|feed|bed|red|shed|embed|indeed|united|based|proposed|expected|scheduled|planned|set|due)$/i,
+  notPast: /^(?:need|speed|seed|feed|succeed|proceed|exceed|bleed|breed|heed|bed|red|shed|embed|indeed|united|based|proposed|expected|scheduled|planned|set|due)$/i,
   window: 25,
 };

@@ -3,19 +3,21 @@
  * Wednesday. Hand-written because chrono-node always picks one direction: news reports use bare weekdays
  * for both ("declared a truce on Saturday" vs "will meet in London on Wednesday"). The nearest tense cue
  * (modal, auxiliary, reporting verb or regular past form) in the same sentence decides; no cue → past,
- * the common case in news.
+ * the common case in news. A passive participle ("would be exchanged") defers to its auxiliary.
  */
 import { tokenize } from '../tokenize.js';
 import { TENSE } from './patterns.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-function cue(word: string, next?: string): Tense | null {
-  if (TENSE.future.test(word) || (/^set$/i.test(word) && next === 'to')) return 'future';
-  if (TENSE.past.test(word)) return 'past';
-  if (TENSE.present.test(word)) return 'present';
+/** The cue a word gives, `next` being the word after it and `prev` the word before it (both lower case). */
+function cue(word: string, next?: string, prev?: string): Tense | null {
+  if (TENSE.future.test(word) || (TENSE.futureTo.test(word) && next === 'to')) return 'future';
   const w = word.toLowerCase();
-  if (TENSE.pastSuffix.test(w) && !TENSE.notPast.test(w)) return 'past';
+  const past = TENSE.past.test(word) || (TENSE.pastSuffix.test(w) && !TENSE.notPast.test(w));
+  if (past && prev && TENSE.be.test(prev)) return null;
+  if (past) return 'past';
+  if (TENSE.present.test(word)) return 'present';
   return null;
 }
 
@@ -26,13 +28,16 @@ function cue(word: string, next?: string): Tense | null {
 export function clauseTense(text: string, start: number, end: number, sStart: number, sEnd: number): Tense | null {
   const before = tokenize(text, Math.max(sStart, start - 240), start).reverse();
   const after = tokenize(text, end, Math.min(sEnd, end + 80));
+  const low = (t?: { text: string }) => t?.text.toLowerCase();
   for (let i = 0; i < TENSE.window; i++) {
-    const b = before[i] && cue(before[i].text, before[i - 1]?.text.toLowerCase());
+    const b = before[i] && cue(before[i].text, low(before[i - 1]), low(before[i + 1]));
     // "had been due to expire Friday": a past auxiliary just before a future cue makes it past.
     if (b === 'future' && before.slice(i + 1, i + 4).some((t) => TENSE.perfect.test(t.text))) return 'past';
     if (b) return b;
-    // Cues after the expression count only when close ("On Saturday, Kyiv will…").
-    const a = i < TENSE.window / 2 && after[i] ? cue(after[i].text) : null;
+  }
+  // Cues after the expression count only when none precedes it, and only close ("On Saturday, Kyiv will…").
+  for (let i = 0; i < TENSE.window / 2 && i < after.length; i++) {
+    const a = cue(after[i].text, low(after[i + 1]), low(after[i - 1]));
     if (a) return a;
   }
   return null;
