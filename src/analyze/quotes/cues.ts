@@ -104,6 +104,19 @@ const VERBS: Record<string, string[]> = {
 /** Every cue verb form. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(Object.values(VERBS).flat());
 
+/**
+ * Stance verbs: not speech, but PolNeAR (and a reader asking "who holds this view") attributes their complement
+ * to the subject ("Most voters want a change", "Trump endorsed the bill"). Matched only with a subject before
+ * them and the complement after (indirect.ts), never as a frame of a direct quote.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'want', 'wants', 'wanted', 'know', 'knows', 'knew', 'plan', 'plans', 'planned', 'support', 'supports', 'supported',
+  'oppose', 'opposes', 'opposed', 'endorse', 'endorses', 'endorsed', 'favor', 'favors', 'favored', 'prefer', 'prefers',
+  'preferred', 'consider', 'considers', 'considered', 'doubt', 'doubts', 'doubted', 'understand', 'understands',
+  'remember', 'remembers', 'expect', 'worry', 'worries', 'worried', 'backed', 'backs', 'pledged',
+  'pledges', 'sought', 'seeks', 'declined', 'refused', 'vowed', 'intends', 'intended', 'wish', 'wishes', 'wished',
+]);
+
 /** Verbs that only count as cues when followed by "that" or a quote (too often non-reporting otherwise). */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agreed', 'agrees', 'show', 'shows', 'showed',
@@ -119,9 +132,9 @@ const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this'
 const NOT_BEFORE = new Set(['to', 'be', 'been', 'being', 'was', 'were', 'so']);
 
 /** Whether toks[i] is a cue verb here (not a noun after a determiner, not without its preposition). */
-export function isCueAt(toks: readonly { text: string }[], i: number): boolean {
+export function isCueAt(toks: readonly { text: string }[], i: number, stance = false): boolean {
   const w = toks[i].text;
-  if (!CUE_VERBS.has(w)) return false;
+  if (!CUE_VERBS.has(w) && !(stance && STANCE_VERBS.has(w))) return false;
   const before = toks[i - 1]?.text.toLowerCase() ?? '';
   if (NOT_BEFORE.has(before) || ARTICLES.has(before)) return false; // "the claims"; but "Some say" reports
   const next = toks[i + 1]?.text ?? '';

@@ -42,6 +42,10 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Security specialists say the leak was probably genuine.', 'the leak was probably genuine', 'Security specialists', 'say', 'indirect'],
     ['The new fees hurt small firms, harbour spokesman Jon Ruud said.', 'The new fees hurt small firms', 'Jon Ruud', 'said', 'indirect'],
     ['Irena Valk says that Estland is “ready to sign the deal today”.', 'that Estland is “ready to sign the deal today”', 'Irena Valk', 'says', 'mixed'],
+    ["The fees are ''far too high,'' said Tom Berg, a ferry owner.", "The fees are ''far too high,''", 'Tom Berg', 'said', 'mixed'],
+    ['Most harbour workers want a shorter working week.', 'a shorter working week', 'Most harbour workers', 'want', 'indirect'],
+    ['Ortiz thinks the ferry will never pay for itself.', 'the ferry will never pay for itself', 'Ortiz', 'thinks', 'indirect'],
+    ['She plans to run for mayor again next year.', 'to run for mayor again next year', 'She', 'plans', 'indirect'],
   ];
   for (const [text, content, mention, cue, kind] of cases) {
     const q = run(text).find((x) => x.text === content);
@@ -70,8 +74,13 @@ test('ends the reported clause where another speaker or the same speaker\'s next
   for (const [text, want] of cases) assert.deepEqual(run(text).map((q) => q.text), want, text);
 });
 
+test('reads stance verbs only in a sentence without reported speech', () => {
+  const text = 'The tax plans want fixing, Ortiz said.';
+  assert.deepEqual(run(text).map((q) => [q.text, q.cue]), [['The tax plans want fixing', 'said']]);
+});
+
 test('ignores reporting words that are not attributions', () => {
-  for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The town held a summer festival called Harbour Days.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.']) {
+  for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The town held a summer festival called Harbour Days.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.', 'The harbour tax plans would double the fees.', 'Ortiz had the full support of the harbour board.', 'The totals include pledged delegates and others.']) {
     assert.deepEqual(run(text), [], text);
   }
 });

@@ -8,7 +8,7 @@
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { ADDRESSEE, clauseEnd, content, MIN_CONTENT_WORDS, rightStart, splitContinuation, words } from './clause.js';
-import { CAPS_STOP, isCueAt, PREP_CUES, PREPOSED_CUES, WEAK_CUES } from './cues.js';
+import { CAPS_STOP, isCueAt, PREP_CUES, PREPOSED_CUES, STANCE_VERBS, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { cuePhrase } from './frames.js';
 import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './subject.js';
@@ -20,22 +20,43 @@ const RULES = {
   descriptionStart: /^(?:his|her|their|its|the|a|an|\p{L}+[’']s)$/iu,
   /** Longest speaker name before a headline colon ("Sen. Lindsey Graham:"). */
   maxHeadlineSpeaker: 4,
+  /** Stance verbs that are also nouns ("the tax plans", "support for"). */
+  nounLike: /^(?:support|supports|plan|plans|doubt|doubts|wish|wishes|worry|worries|favor|favors|backs|expect|remember|pledged)$/,
 };
 
-/** Reported speech in one sentence. Example: "Rubio said on Tuesday that talks went well." → content "that talks went well". */
+/**
+ * Reported speech in one sentence; a sentence with none is read again for stance verbs ("Most voters want …").
+ * Example: "Rubio said on Tuesday that talks went well." → content "that talks went well".
+ */
 export function findIndirect(text: string, sent: Sentence): Found[] {
-  const toks = tokenize(text, sent.start, sent.end);
+  const toks = typewriterMarks(tokenize(text, sent.start, sent.end));
+  const speech = scan(text, sent, toks, false);
+  return speech.length ? speech : scan(text, sent, toks, true);
+}
+
+function scan(text: string, sent: Sentence, toks: Token[], stance: boolean): Found[] {
   const out: Found[] = [];
   let lo = 0;
   for (let i = 0; i < toks.length; i++) {
     if (i < lo) continue;
-    const got = headline(text, toks, i, sent) ?? preposed(text, toks, i, lo, sent) ?? verbCue(text, toks, i, lo, sent, out[out.length - 1]?.mention);
+    const got = headline(text, toks, i, sent) ?? preposed(text, toks, i, lo, sent) ?? verbCue(text, toks, i, lo, sent, stance, out[out.length - 1]?.mention);
     if (!got) continue;
     out.push(...splitContinuation(text, got));
     const last = out[out.length - 1];
     lo = toks.findIndex((t) => t.start >= Math.max(last.end, got.cueStart + 1));
     if (lo < 0) break;
     i = lo - 1;
+  }
+  return out;
+}
+
+/** The typewriter mark '' (two tokens) as one closing-quote token, so "…,'' said X" reads like "…,” said X". */
+function typewriterMarks(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of toks) {
+    const prev = out[out.length - 1];
+    if (t.text === "'" && prev?.text === "'" && prev.end === t.start) out[out.length - 1] = { text: '”', start: prev.start, end: t.end };
+    else out.push(t);
   }
   return out;
 }
@@ -88,12 +109,21 @@ function finalFrame(toks: Token[], i: number): boolean {
   return k > i + 1 && /^[,”"]$/.test(toks[k - 1].text);
 }
 
+/** A stance verb ("want", "thinks" without "that") needs its subject right before it and a complement after. */
+function stanceSubject(text: string, toks: Token[], i: number, lo: number): boolean {
+  const m = subjectBefore(toks, i, lo);
+  if (!m || !/^[\p{L}\p{N}“"]/u.test(toks[i + 1]?.text ?? '') || toks[i + 1].text === 'by' || /[’']s$/.test(toks[i - 1]?.text ?? '')) return false;
+  // "the tax plans", "48% support": a word that is also a noun reports only after a pronoun or a name.
+  return !RULES.nounLike.test(toks[i].text) || /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|who|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)$/u.test(text.slice(m.start, m.end)) && !/^(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My)\b/.test(text.slice(m.start, m.end));
+}
+
 /** A reporting verb with its subject: content to the right, or to the left when the verb closes the sentence. */
-function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sentence, prev?: Mention | null): Found | null {
+function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sentence, stanceOk: boolean, prev?: Mention | null): Found | null {
   const w = toks[i].text;
-  if (!isCueAt(toks, i)) return null;
+  if (!isCueAt(toks, i, stanceOk)) return null;
   const next = toks[i + 1]?.text ?? '';
-  if (WEAK_CUES.has(w) && next !== 'that' && !/^["“:]$/.test(next)) return null;
+  const stance = STANCE_VERBS.has(w) || (WEAK_CUES.has(w) && next !== 'that' && !/^["“:]$/.test(next));
+  if (stance && !(stanceOk && stanceSubject(text, toks, i, lo))) return null;
   const callFor = /^call/.test(w) && /^(?:for|on)$/.test(next); // "called for a ban": the content follows "for"
   const cp = PREP_CUES[w] || callFor ? { text: `${w} ${next}`, end: toks[i + 1].end } : cuePhrase(text, toks[i]);
   const participle = w.endsWith('ing') && toks[i - 1]?.text === ',';
