@@ -43,7 +43,9 @@ export function joinTimeAndDay<T extends Spanned>(hits: T[], text: string): T[] 
     const [h, next] = [hits[i], hits[i + 1]];
     const t = h.norm.value?.indexOf('T') ?? -1;
     if (next && CLOCK_RULES.has(h.rule) && t >= 0 && /^\d{4}-\d{2}-\d{2}$/.test(next.norm.value ?? '') && JOIN.test(text.slice(h.end, next.start))) {
-      out.push({ ...h, end: next.end, norm: { type: 'TIME', value: next.norm.value + h.norm.value!.slice(t) } });
+      // A midnight already ends the day after it (its value names the next day's 00:00).
+      const value = /midnight/i.test(text.slice(h.start, h.end)) ? h.norm.value : next.norm.value + h.norm.value!.slice(t);
+      out.push({ ...h, end: next.end, norm: { type: 'TIME', value } });
       i++;
     } else out.push(h);
   }

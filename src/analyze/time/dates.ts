@@ -118,9 +118,16 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     return code ? { type: 'TIME', value: day && `${day}T${code}` } : DATE(day);
   },
   partOfDay: (g, ctx) => {
-    const day = ctx.refDay() ?? ctx.anchor;
+    const ref = ctx.refDay();
     const word = (g[1] ?? g[3] ?? g[4]).toLowerCase().replace(/\s+/, ' ');
-    const suffix = word === 'noon' || word === 'midday' ? 'T12:00' : word === 'midnight' ? 'T24:00' : `T${PARTS_OF_DAY[word]}`;
+    if (word === 'midnight') {
+      // The end of the day named, written as the next day's 00:00 (ISO 8601-1:2019 dropped 24:00); with no
+      // day named, the coming midnight in a future clause, else the last one.
+      const base = ref ?? (ctx.anchor && ctx.tense() === 'future' ? ctx.anchor : ctx.anchor && addDays(ctx.anchor, -1));
+      return { type: 'TIME', value: base && `${fmtDay(addDays(base, 1))}T00:00` };
+    }
+    const day = ref ?? ctx.anchor;
+    const suffix = word === 'noon' || word === 'midday' ? 'T12:00' : `T${PARTS_OF_DAY[word]}`;
     return { type: 'TIME', value: day && `${fmtDay(g[3] ? ctx.anchor ?? day : day)}${suffix}` };
   },
 };

@@ -49,6 +49,13 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The treaty was signed on November 3.', null, 'November 3', 'DATE', 'XXXX-11-03'],
   ['Rebels attacked on Monday.', null, 'Monday', 'DATE', 'XXXX-WXX-1'],
   ['The plant opened last week.', null, 'last week', 'DATE', null],
+  ['The truce is due to expire at midnight on Sunday.', TUE, 'midnight', 'TIME', '2025-03-17T00:00'],
+  ['The pact was signed on Monday and took effect at midnight.', TUE, 'midnight', 'TIME', '2025-03-11T00:00'],
+  ['The curfew will start at midnight.', TUE, 'midnight', 'TIME', '2025-03-12T00:00'],
+  ['The talks ran late on Sunday, ending at about 3 a.m.', TUE, 'about 3 a.m.', 'TIME', '2025-03-10T03:00'],
+  ['Rain is forecast for the region. Forecasters expect more rain over the weekend.', TUE, 'the weekend', 'DATE', '2025-W11-WE'],
+  ['Volunteers arrived over the weekend.', null, 'the weekend', 'DATE', 'XXXX-WXX-WE'],
+  ['The ceasefire takes effect at noon on Sunday.', TUE, 'Sunday', 'DATE', '2025-03-16'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

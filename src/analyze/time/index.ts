@@ -8,7 +8,7 @@
 import type { TimeExpr } from '../../model/analysis.js';
 import { sentences } from '../tokenize.js';
 import { applyReportingQuarter, joinTimeAndDay } from './context.js';
-import { compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
+import { addDays, compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES, TRIGGERS } from './patterns.js';
 import { relative } from './relative.js';
@@ -63,9 +63,9 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
   const kept = select(hits, text.length);
   kept.forEach((h, i) => {
     if (!NEEDS_DAY.has(h.rule)) return;
-    const s = sentenceAt(h.start);
-    const refDay = () => dayInSentence(kept, i, s) ?? dayInSentence(kept, i, sentenceAt(s.start - 2), true);
-    h.norm = HANDLERS[h.rule](h.groups, context(text, h.start, h.end, a, opts, sentenceAt, refDay)) ?? h.norm;
+    const ctx = context(text, h.start, h.end, a, opts, sentenceAt, () => null);
+    ctx.refDay = () => refDay(text, kept, i, sentenceAt, a, ctx.tense());
+    h.norm = HANDLERS[h.rule](h.groups, ctx) ?? h.norm;
   });
   applyReportingQuarter(kept.map((h) => ({ ...h, text: text.slice(h.start, h.end) })));
   return joinTimeAndDay(kept, text).map((h) => toExpr(text, h, a));
@@ -115,15 +115,42 @@ function select(hits: Hit[], length: number): Hit[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/** A full-day date in sentence s other than kept[i]: the nearest preceding one, else (unless `before`) the next. */
-function dayInSentence(kept: Hit[], i: number, s: { start: number; end: number }, before = false): Ymd | null {
-  if (s.start >= kept[i].start && before) return null;
-  const isDay = (k: Hit) => k.start >= s.start && k.end <= s.end && /^\d{4}-\d{2}-\d{2}/.test(k.norm.value ?? '');
-  let pick: Hit | undefined;
-  for (let j = i - 1; j >= 0 && kept[j].start >= s.start && !pick; j--) if (isDay(kept[j])) pick = kept[j];
-  for (let j = i + 1; !before && j < kept.length && kept[j].start < s.end && !pick; j++) if (isDay(kept[j])) pick = kept[j];
-  const v = pick?.norm.value;
-  return v ? parseAnchor(v) : null;
+const isDay = (k: Hit | undefined) => !!k && /^\d{4}-\d{2}-\d{2}/.test(k.norm.value ?? '');
+/** What may stand between a time of day and the day it names: "midnight on Sunday", "5 p.m., Nov. 6". */
+const ATTACHED = /^\s*(?:,|on|of)?\s*$/;
+
+/**
+ * The day a time of day kept[i] hangs on: a day attached right after it, else the nearest full date before it
+ * in its sentence, else one after it in the sentence, else the last one in the previous sentence (paragraphs
+ * do not bound it: wire copy often runs one sentence to a paragraph). A day on the wrong side of the anchor for the clause tense ("rain eased overnight" after a
+ * sentence about next Sunday) is not taken.
+ */
+function refDay(text: string, kept: Hit[], i: number, sentenceAt: (p: number) => { start: number; end: number },
+  a: Ymd | null, tense: Tense | null): Ymd | null {
+  const h = kept[i];
+  const s = sentenceAt(h.start);
+  const fits = (k: Hit) => {
+    if (!a || !tense || tense === 'present') return true;
+    const side = compareToAnchor(k.norm.value!, a);
+    return tense === 'past' ? side !== 'future' : side !== 'past';
+  };
+  const ok = (k: Hit | undefined): k is Hit => isDay(k) && fits(k!);
+  const next = kept[i + 1];
+  let pick = ok(next) && ATTACHED.test(text.slice(h.end, next.start)) ? next : undefined;
+  for (let j = i - 1; !pick && j >= 0 && kept[j].start >= s.start; j--) if (ok(kept[j])) pick = kept[j];
+  // A midnight ends a day already named, not one named later in the sentence.
+  for (let j = i + 1; !pick && !/midnight/i.test(text.slice(h.start, h.end)) && j < kept.length && kept[j].start < s.end; j++) if (ok(kept[j])) pick = kept[j];
+  let gap = s.start;
+  while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
+  if (!pick && gap > 0) {
+    const p = sentenceAt(gap - 1);
+    for (let j = i - 1; !pick && j >= 0 && kept[j].start >= p.start; j--) if (ok(kept[j])) pick = kept[j];
+  }
+  if (!pick) return null;
+  const day = parseAnchor(pick.norm.value)!;
+  // "talks ran late on Thursday / on Thursday night … until 4 a.m.": the small hours belong to the next day.
+  const night = /T(?:NI|EV)$/.test(pick.norm.value!) || /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, pick.start - 8), pick.start));
+  return night && pick.start < h.start && h.rule === 'clock' && /^a/i.test(h.groups[3]) && +h.groups[1] < 6 ? addDays(day, 1) : day;
 }
 
 function toExpr(text: string, h: Hit, a: Ymd | null): TimeExpr {

@@ -137,7 +137,7 @@ export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|p
 
 /** Tense cues, searched in the clause around an expression (tense.ts). */
 export const TENSE = {
-  future: /^(?:will|'ll|’ll|shall|won't|would|scheduled|expected|due|upcoming|next|before|starts|begins|meets|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
+  future: /^(?:will|'ll|’ll|shall|won't|would|scheduled|expected|expects?|due|upcoming|next|before|starts|begins|meets|takes|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
   /** Future only before "to" ("plans to sign"): as nouns or in "as planned" they say nothing about the clause. */
   futureTo: /^(?:going|plans?|planned|intends?|intended|aims?|hopes?|set)$/i,
   /** A form of "be" before a past participle: the participle is passive ("would be exchanged"), the auxiliary decides. */

@@ -83,7 +83,7 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
   theWeek: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && isoWeek(ctx.anchor) }),
   weekend: (g, ctx) => {
     const a = ctx.anchor;
-    if (!a) return { type: 'DATE', value: null };
+    if (!a) return { type: 'DATE', value: 'XXXX-WXX-WE' };
     const toSat = (6 - weekday(a) + 7) % 7;
     const sat = ctx.tense() === 'future' || ctx.tense() === 'present' ? addDays(a, toSat) : addDays(a, toSat - 7);
     return { type: 'DATE', value: `${isoWeek(sat)}-WE` };
