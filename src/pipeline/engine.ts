@@ -14,7 +14,7 @@ import type { NewArticle, Store } from '../store/types.js';
 import { DupIndex } from '../dedupe/index.js';
 import { StoryClusterer, type ClusterDoc } from '../stories/cluster/clusterer.js';
 import { buildStory } from '../stories/build.js';
-import { chains } from '../stories/episodes.js';
+import { episodes } from '../stories/episodes.js';
 import { standInEntities } from '../stories/cluster/stand-in.js';
 
 const TUNING = {
@@ -94,13 +94,13 @@ export class Engine {
     this.pending = 0;
     const ids = new Set(await this.store.dirtyStories());
     const infos = this.clusterer.stories();
-    const previous = chains(infos);
+    const { previous, related, group } = episodes(infos);
     const next = new Map<string, string[]>();
     for (const [id, p] of previous) if (p) next.set(p, [...(next.get(p) ?? []), id]);
     // Every episode of a chain that changed is rebuilt: its neighbours and links may have moved.
     const chainOf = new Map<string, string[]>();
-    for (const s of infos) { const head = headOf(s.id, previous); chainOf.set(head, [...(chainOf.get(head) ?? []), s.id]); }
-    for (const id of [...ids]) for (const other of chainOf.get(headOf(id, previous)) ?? []) ids.add(other);
+    for (const s of infos) { const g = group.get(s.id)!; chainOf.set(g, [...(chainOf.get(g) ?? []), s.id]); }
+    for (const id of [...ids]) for (const other of chainOf.get(group.get(id) ?? id) ?? []) ids.add(other);
     const titles = new Map<string, string>();
     const built: StoryDetail[] = [];
     for (const id of ids) {
@@ -114,6 +114,7 @@ export class Engine {
       const title = async (id: string) => titles.get(id) ?? (await this.store.story(id))?.title ?? id;
       if (story.previous) story.related.push({ id: story.previous, title: await title(story.previous), relation: 'previous' });
       for (const n of next.get(story.id) ?? []) story.related.push({ id: n, title: await title(n), relation: 'next' });
+      for (const r of related.get(story.id) ?? []) story.related.push({ id: r, title: await title(r), relation: 'related' });
       await this.store.putStory(story);
     }
     return built.length;
@@ -158,10 +159,4 @@ export class Engine {
  */
 export function clusterDoc(article: Article, _analysis: Analysis, dup: ClusterDoc['dup']): ClusterDoc {
   return { id: article.id, title: article.title, text: article.text, published: article.published, dup, entities: standInEntities(article.text) };
-}
-
-function headOf(id: string, previous: Map<string, string | null>): string {
-  let h = id;
-  for (let p = previous.get(h); p; p = previous.get(h)) h = p;
-  return h;
 }

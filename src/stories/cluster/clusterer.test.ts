@@ -93,3 +93,41 @@ test('adding an article twice leaves it where it was placed', () => {
   c.add(doc(REPORTS[1]));
   assert.deepEqual([c.add(doc(REPORTS[0])).storyId, c.stories().flatMap((s) => s.articles)], ['ship-1', ['ship-1', 'vote-1']]);
 });
+
+// Fictional talks told in two rounds a week apart, and two undated meetings in different cities.
+const TALKS: [string, string, string, string][] = [
+  ['r1-open', '2031-03-02', 'Alvaria and Brenmark open fishing talks in Castelo', 'Delegations from Alvaria and Brenmark sat down in Castelo on Monday to settle a dispute over fishing rights in the Grey Sound. Alvarian minister Rosa Delmar said a deal was possible. Brenmark negotiator Ulf Sandqvist said quotas must be cut.'],
+  ['r1-deal', '2031-03-04', 'Fishing truce agreed in Castelo', 'Alvaria and Brenmark agreed on Wednesday to a 30-day pause in trawling in the Grey Sound after talks chaired by Castelo mayor Ines Oduya. Rosa Delmar called it a first step; Ulf Sandqvist said Brenmark would respect the quotas.'],
+  ['r1-after', '2031-03-05', 'Grey Sound fishing pause holds', 'Trawlers stayed in port on Thursday as the Grey Sound pause held. Rosa Delmar thanked mayor Ines Oduya; Ulf Sandqvist said Brenmark wanted quotas fixed for good, and the delegations will return to Castelo next week for a second round of talks.'],
+  ['r2-open', '2031-03-10', 'Second round of Castelo fishing talks opens', 'Alvaria and Brenmark returned to Castelo on Tuesday for a second round of talks on fishing rights in the Grey Sound. Rosa Delmar said the pause had held; Ulf Sandqvist said Brenmark wanted the quotas fixed. Mayor Ines Oduya chairs again.'],
+  ['r2-deal', '2031-03-12', 'Alvaria and Brenmark sign Grey Sound quota deal', 'Alvaria and Brenmark signed a quota deal for the Grey Sound on Thursday, ending a second round of talks in Castelo. Rosa Delmar and Ulf Sandqvist shook hands as mayor Ines Oduya looked on; trawling resumes under the new quotas.'],
+];
+const talk = ([id, published, title, text]: (typeof TALKS)[number], dated = true): ClusterDoc =>
+  ({ id, title, text, published: dated ? published : null, entities: standInEntities(title + '\n' + text) });
+
+test('a report opening a second round of talks starts a new episode, whatever order the reports arrive in', () => {
+  for (const order of [[0, 1, 2, 3, 4], [0, 4, 3, 2, 1]]) {
+    const c = new StoryClusterer();
+    for (const i of order) c.add(talk(TALKS[i]));
+    const got = c.stories().map((s) => [[...s.articles].sort().join('+'), s.previous]);
+    assert.deepEqual(got, [['r1-after+r1-deal+r1-open', null], ['r2-deal+r2-open', 'r1-open']], `order ${order}`);
+  }
+});
+
+test('the same reports without the round named in their lead stay one story a week apart', () => {
+  const c = new StoryClusterer();
+  const unnamed = (r: (typeof TALKS)[number]) => ({ ...talk(r), title: r[2].replace('Second round of ', ''), text: r[3].replaceAll('second round of ', '') });
+  for (const r of TALKS) c.add(unnamed(r));
+  assert.equal(c.stories().length, 1);
+});
+
+test('undated reports of a meeting in another city stay apart from the talks and are linked to them', () => {
+  const c = new StoryClusterer();
+  for (const r of TALKS.slice(0, 2)) c.add(talk(r, false));
+  const meeting = c.add({
+    id: 'port-alder', published: null, title: 'Alvaria and Brenmark ministers meet in Port Alder on fishing quotas',
+    text: 'Rosa Delmar and Ulf Sandqvist will meet in Port Alder on Friday to discuss Grey Sound fishing quotas. Mayor Ines Oduya will not attend.',
+    entities: standInEntities('Rosa Delmar and Ulf Sandqvist will meet in Port Alder. Grey Sound. Alvaria. Brenmark. Ines Oduya.'),
+  });
+  assert.deepEqual([meeting.created, meeting.previous], [true, 'r1-open']);
+});

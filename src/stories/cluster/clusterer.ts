@@ -9,6 +9,7 @@ import type { DupLink } from '../../model/story.js';
 import { Postings } from './candidates.js';
 import { Centroid, DocFreq, termCounts, weigh, type Vec } from './tfidf.js';
 import { between, centroids, twoMeans } from './split.js';
+import { clash, episodeCues, joinCues, NO_CUES, type Cues } from './cues.js';
 import { fromDay, gapDays, loadStory, saveStory, spansMeet, toDay, widen, type SavedStory, type Story, type StoryInfo } from './story.js';
 
 export type { StoryInfo, Story } from './story.js';
@@ -19,8 +20,9 @@ export const CLUSTER = {
   /** An undated report joins a dated story only at this similarity: the time check that keeps episodes
    * apart cannot be made, so it needs stronger textual evidence (set by hand; ECB+, all undated, is unaffected). */
   undatedThreshold: 0.35,
-  /** A far-in-time story with topical similarity ≥ this becomes the new story's previous episode (stricter
-   * than joining, which splitting can undo; set by hand: no dated public set to tune it on). */
+  /** A story an article cannot join (far in time, another round or place, undated against dated) but with
+   * topical similarity ≥ this becomes the new story's linked episode (stricter than joining, which splitting
+   * can undo; set by hand: no dated public set to tune it on). */
   episodeThreshold: 0.2,
   textWeight: 0.4,
   entityWeight: 0.6,
@@ -98,23 +100,19 @@ export class StoryClusterer {
     const v = weigh(counts, this.terms), e = weigh(entCounts, this.entityDf, this.opts.maxEntities);
 
     const copied = this.copyTarget(doc.dup);
-    if (copied) return this.join(copied, doc, v, e, day, doc.dup?.similarity ?? 1);
-    let best: Story | null = null, bestScore = -Infinity, prev: Story | null = null;
+    if (copied) return this.join(copied, doc, v, e, day, doc.dup?.similarity ?? 1, episodeCues(doc.title, doc.text));
+    const cues = episodeCues(doc.title, doc.text);
+    let best: Story | null = null, bestScore = -Infinity, prev: Story | null = null, prevScore = this.opts.episodeThreshold;
     for (const s of this.candidates(v, e)) {
       const topical = this.topical(s, v, e);
       const gap = gapDays(s, day);
-      if (gap !== null && gap > this.opts.episodeDays) {
-        const before = day !== null && s.last !== null && s.last < day;
-        if (before && topical >= this.opts.episodeThreshold && (!prev || s.last! > prev.last!)) prev = s;
-        continue;
-      }
       const score = topical + this.timeBonus(gap);
-      if (day === null && s.first !== null && score < this.opts.undatedThreshold) continue;
-      if (score > bestScore) { best = s; bestScore = score; }
+      if (this.apart(s, cues, day, gap, score)) { if (topical >= prevScore) { prev = s; prevScore = topical; } }
+      else if (score > bestScore) { best = s; bestScore = score; }
     }
     const r = best && bestScore >= this.opts.threshold
-      ? this.join(best, doc, v, e, day, bestScore)
-      : this.create(doc, v, e, day, prev?.id ?? null, Math.max(0, bestScore));
+      ? this.join(best, doc, v, e, day, bestScore, cues)
+      : this.create(doc, v, e, day, prev?.id ?? null, Math.max(0, bestScore), cues);
     if (!r.created) this.maybeSplit(this.byId.get(r.storyId)!);
     const kept = this.maybeMerge(this.byId.get(this.articleStory.get(doc.id)!)!);
     return { ...r, storyId: kept.id, previous: kept.previous };
@@ -136,7 +134,7 @@ export class StoryClusterer {
     const [stay, go] = split.halves[0].some((m) => m.id === s.id) ? split.halves : [split.halves[1], split.halves[0]];
     const t: Story = {
       id: go[0].id, articles: [], title: null, text: new Centroid(), ents: new Centroid(),
-      first: null, last: null, previous: null, seq: 0, born: ++this.born, members: null,
+      first: null, last: null, previous: null, cues: NO_CUES, seq: 0, born: ++this.born, members: null,
     };
     this.redirects.delete(t.id);
     this.byId.set(t.id, t);
@@ -144,6 +142,7 @@ export class StoryClusterer {
       story.articles = half.map((m) => m.id);
       story.members = half;
       [story.text, story.ents] = centroids(half);
+      story.cues = joinCues(half.map((m) => m.cues));
       story.first = story.last = null;
       for (const m of half) { if (m.day !== null) widen(story, m.day); this.articleStory.set(m.id, story.id); }
       story.seq = ++this.seq;
@@ -157,7 +156,7 @@ export class StoryClusterer {
     if (this.opts.mergeThreshold > 1) return s;
     let best: Story | null = null, bestSim = this.opts.mergeThreshold;
     for (const t of this.candidates(s.text.w, s.ents.w)) {
-      if (t === s || !spansMeet(s, t, this.opts.episodeDays)) continue;
+      if (t === s || !spansMeet(s, t, this.opts.episodeDays) || clash(s.cues, t.cues) || clash(t.cues, s.cues)) continue;
       const sim = between([s.text, s.ents], [t.text, t.ents], this.opts);
       if (sim >= bestSim) { best = t; bestSim = sim; }
     }
@@ -169,12 +168,25 @@ export class StoryClusterer {
     keep.ents.merge(drop.ents);
     for (const d of [drop.first, drop.last]) if (d !== null) widen(keep, d);
     keep.previous ??= drop.previous;
+    keep.cues = joinCues([keep.cues, drop.cues]);
     for (const a of drop.articles) this.articleStory.set(a, keep.id);
     this.redirects.set(drop.id, keep.id);
     this.byId.delete(drop.id);
     keep.seq = ++this.seq;
     this.index(keep);
     return keep;
+  }
+
+  /**
+   * Whether an article tells another episode than story s: far from it in time, another round or place
+   * (cues.ts), dated before the round the story is about opened (a report naming no round belongs to round N
+   * only from the day round N began), or undated without the textual evidence to join a dated story.
+   */
+  protected apart(s: Story, cues: Cues, day: number | null, gap: number | null, score: number): boolean {
+    if (gap !== null && gap > this.opts.episodeDays) return true;
+    if (clash(cues, s.cues)) return true;
+    if (!cues.rounds.length && s.cues.rounds.length && day !== null && s.first !== null && day < s.first) return true;
+    return day === null && s.first !== null && score < this.opts.undatedThreshold;
   }
 
   /** Weighted text + entity similarity; text alone when either side names no entity. */
@@ -203,20 +215,21 @@ export class StoryClusterer {
     return ids.map((id) => this.byId.get(id)).filter((s): s is Story => s !== undefined);
   }
 
-  protected create(doc: ClusterDoc, v: Vec, e: Vec, day: number | null, previous: string | null, score: number): ClusterResult {
+  protected create(doc: ClusterDoc, v: Vec, e: Vec, day: number | null, previous: string | null, score: number, cues: Cues): ClusterResult {
     const s: Story = {
       id: doc.id, articles: [], title: doc.title, text: new Centroid(), ents: new Centroid(),
-      first: day, last: day, previous, seq: 0, born: ++this.born, members: [],
+      first: day, last: day, previous, cues: NO_CUES, seq: 0, born: ++this.born, members: [],
     };
     this.byId.set(s.id, s);
-    this.join(s, doc, v, e, day, score);
+    this.join(s, doc, v, e, day, score, cues);
     return { storyId: s.id, score: round(score), created: true, previous };
   }
 
-  protected join(s: Story, doc: ClusterDoc, v: Vec, e: Vec, day: number | null, score: number): ClusterResult {
+  protected join(s: Story, doc: ClusterDoc, v: Vec, e: Vec, day: number | null, score: number, cues: Cues): ClusterResult {
     s.articles.push(doc.id);
-    if (s.members && s.members.length < this.opts.splitMax) s.members.push({ id: doc.id, day, v, e });
+    if (s.members && s.members.length < this.opts.splitMax) s.members.push({ id: doc.id, day, v, e, cues });
     else s.members = null;
+    s.cues = joinCues([s.cues, cues]);
     s.text.add(v);
     s.ents.add(e);
     if (day !== null) widen(s, day);

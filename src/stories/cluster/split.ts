@@ -6,6 +6,7 @@
  * vectors is twenty lines.
  */
 import { Centroid, type Vec } from './tfidf.js';
+import type { Cues } from './cues.js';
 
 export const SPLIT = {
   iterations: 6,
@@ -13,7 +14,7 @@ export const SPLIT = {
   minHalf: 2,
 };
 
-export interface Member { id: string; day: number | null; v: Vec; e: Vec }
+export interface Member { id: string; day: number | null; v: Vec; e: Vec; cues: Cues }
 
 export interface Weights { textWeight: number; entityWeight: number }
 

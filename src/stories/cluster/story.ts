@@ -4,6 +4,7 @@
  */
 import { Centroid } from './tfidf.js';
 import type { Member } from './split.js';
+import { NO_CUES, type Cues } from './cues.js';
 
 const DAY_MS = 86_400_000;
 
@@ -25,6 +26,8 @@ export interface Story {
   first: number | null;
   last: number | null;
   previous: string | null;
+  /** What its reports' leads say about which occurrence it is (cues.ts). */
+  cues: Cues;
   seq: number;
   born: number;
   /** Member vectors while the story is small enough to be split; null afterwards. */
@@ -46,8 +49,9 @@ export function saveStory({ text, ents, members, ...s }: Story): SavedStory {
 
 /** Inverse of saveStory. Example: loadStory(saveStory(s)).text.cosine(v) */
 export function loadStory(st: SavedStory): Story {
-  const members = st.members?.map((m) => ({ ...m, v: new Map(m.v), e: new Map(m.e) })) ?? null;
-  return { ...st, text: new Centroid(st.text), ents: new Centroid(st.ents), members };
+  // States saved before cues existed have none: they read as "nothing said".
+  const members = st.members?.map((m) => ({ ...m, cues: m.cues ?? NO_CUES, v: new Map(m.v), e: new Map(m.e) })) ?? null;
+  return { ...st, cues: st.cues ?? NO_CUES, text: new Centroid(st.text), ents: new Centroid(st.ents), members };
 }
 
 /** Stretches a story's day span to include a day. */
