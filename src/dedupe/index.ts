@@ -7,7 +7,8 @@
  */
 import type { DupKind, DupLink } from '../model/story.js';
 import { intersection, jaccard, sequenceKey, shinglesOf, wordHashes } from './shingles.js';
-import { bandKeys, estimate, fromBase64, minhash, toBase64 } from './minhash.js';
+import { MINHASH, bandKeys, estimate, fromBase64, minhash, toBase64 } from './minhash.js';
+import { BandTable } from './bands.js';
 
 export { signature, estimate, minhash, MINHASH } from './minhash.js';
 export { shingles, jaccard } from './shingles.js';
@@ -24,7 +25,14 @@ export const DUP = {
   keepShingles: 50_000,
   /** Band-collision candidates verified per new article, most collisions first. */
   maxCandidates: 64,
+  /**
+   * Near duplicates are looked for among this many most recent articles (about two days of a large news
+   * crawl); exact repeats among all. Bounds memory: the signatures and band buckets of older articles are let go.
+   */
+  window: 200_000,
 };
+
+const NO_SIG = new Uint32Array(0);
 
 interface Entry { link: DupLink; sig: Uint32Array; size: number; key: string }
 
@@ -38,7 +46,9 @@ export class DupIndex {
   private docs: Entry[] = [];
   private byId = new Map<string, number>();
   private byKey = new Map<string, number>();
-  private buckets = new Map<number, number[]>();
+  private buckets: BandTable | null = null;
+  /** Articles added to the band table since it was (re)built. */
+  private banded = 0;
   private recent = new Map<number, Uint32Array>();
 
   /** Classifies and indexes an article. Example: idx.add('a2', text) → {kind:'copy', of:'a1', similarity:.93} */
@@ -84,19 +94,33 @@ export class DupIndex {
 
   private candidates(sig: Uint32Array): number[] {
     const hits = new Map<number, number>();
-    for (const k of bandKeys(sig)) for (const d of this.buckets.get(k) ?? []) hits.set(d, (hits.get(d) ?? 0) + 1);
+    if (!this.buckets) return [];
+    const count = (d: number) => hits.set(d, (hits.get(d) ?? 0) + 1);
+    const minDoc = this.docs.length - DUP.window;
+    for (const k of bandKeys(sig)) this.buckets.lookup(k, minDoc, count);
     return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, DUP.maxCandidates).map(([d]) => d);
+  }
+
+  /** Starts the band table small (most runs are small) and doubles it up to the window, re-adding what it held. */
+  private grow(): void {
+    const window = Math.min(DUP.window, this.buckets ? this.buckets.window * 2 : 1024);
+    this.buckets = new BandTable(window, MINHASH.bands);
+    this.banded = 0;
+    for (let d = Math.max(0, this.docs.length - 1 - window); d < this.docs.length - 1; d++) {
+      const e = this.docs[d];
+      if (e.size >= DUP.minShingles && e.sig.length === MINHASH.perms) { this.buckets.add(d, bandKeys(e.sig)); this.banded++; }
+    }
   }
 
   private insert(e: Entry, set?: Uint32Array): void {
     const i = this.docs.push(e) - 1;
     this.byId.set(e.link.articleId, i);
     if (!this.byKey.has(e.key)) this.byKey.set(e.key, i);
-    if (e.size < DUP.minShingles) return;
-    for (const k of bandKeys(e.sig)) {
-      const b = this.buckets.get(k);
-      if (b) b.push(i); else this.buckets.set(k, [i]);
-    }
+    if (i >= DUP.window) this.docs[i - DUP.window].sig = NO_SIG;
+    if (e.size < DUP.minShingles || e.sig.length !== MINHASH.perms) return;
+    if (!this.buckets || (this.buckets.window < DUP.window && this.banded >= this.buckets.window)) this.grow();
+    this.buckets!.add(i, bandKeys(e.sig));
+    this.banded++;
     if (!set) return;
     this.recent.set(i, set);
     if (this.recent.size > DUP.keepShingles) this.recent.delete(this.recent.keys().next().value as number);
