@@ -2,9 +2,11 @@
  * Document-level reference periods. Earnings reports say "the quarter", "a year earlier" and "the year-ago
  * period" meaning the quarter the report is about, and the same quarter a year before; TimeBank annotates
  * them so. The quarter named last before such an expression (within QUARTER_REACH characters) sets it.
+ * Narrative expressions ("the next day", "that year") move with the story's last named date instead.
  */
 
-import type { Norm } from './dates.js';
+import { shifted, type Norm } from './dates.js';
+import { narrativeShift } from './relative.js';
 
 const QUARTER_REACH = 2000;
 const YEAR_AGO = /^(?:an?|one)\s+year\s+(?:ago|earlier)$|year[- ](?:ago|earlier)/i;
@@ -35,6 +37,26 @@ export function applyReportingQuarter(hits: Valued[]): void {
   }
 }
 
+
+/** A value an anchor at `unit` granularity can be read from: a day for day/week, a month for month, a year for year. */
+const GRAIN: Record<string, RegExp> = { day: /^\d{4}-\d{2}-\d{2}/, week: /^\d{4}-\d{2}-\d{2}/, month: /^\d{4}-\d{2}(?!\d)/, year: /^\d{4}(?!\d)/ };
+
+/**
+ * Re-anchors "the next day", "the following year", "that month" on the last date named before them at that
+ * granularity (the narrative's reference time), as TimeBank does ("On May 22, 1995 … the following year" →
+ * 1996); with none named, the publication-date value from the rule stays. Example: see index.test.ts.
+ */
+export function applyNarrative(hits: Valued[]): void {
+  hits.forEach((h, i) => {
+    if (h.rule !== 'narrative') return;
+    const unit = /day|week|month|year/i.exec(h.text)![0].toLowerCase();
+    let ref: string | undefined;
+    for (let j = i - 1; j >= 0 && !ref; j--) if (GRAIN[unit].test(hits[j].norm.value ?? '')) ref = hits[j].norm.value!;
+    if (!ref) return;
+    const [y, m, d] = [+ref.slice(0, 4), +ref.slice(5, 7) || 1, +ref.slice(8, 10) || 1];
+    h.norm.value = shifted({ y, m, d }, unit, narrativeShift(h.text));
+  });
+}
 
 /** Joins a time of day with the day that follows it ("noon Saturday", "5 p.m. EST, Nov. 6") into one TIME. */
 export function joinTimeAndDay<T extends Spanned>(hits: T[], text: string): T[] {

@@ -37,7 +37,7 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['Officials expect a deal in May.', TUE, 'May', 'DATE', '2025-05'],
   ['Profits rose in the third quarter.', TUE, 'the third quarter', 'DATE', '2024-Q3'],
   ['The ferry sank three years ago.', TUE, 'three years ago', 'DATE', '2022'],
-  ['The shelling began at 5 p.m. that day.', TUE, '5 p.m.', 'TIME', '2025-03-11T17:00'],
+  ['The shelling began at 5 p.m. that day.', TUE, '5 p.m. that day', 'TIME', '2025-03-11T17:00'],
   ['Sirens sounded at 1900 GMT.', TUE, '1900 GMT', 'TIME', '2025-03-11T19:00'],
   ['Prices doubled over the past year.', TUE, 'the past year', 'DATE', '2024'],
   ['Prices doubled over the past three years.', TUE, 'the past three years', 'DURATION', 'P3Y'],
@@ -56,6 +56,11 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['Rain is forecast for the region. Forecasters expect more rain over the weekend.', TUE, 'the weekend', 'DATE', '2025-W11-WE'],
   ['Volunteers arrived over the weekend.', null, 'the weekend', 'DATE', 'XXXX-WXX-WE'],
   ['The ceasefire takes effect at noon on Sunday.', TUE, 'Sunday', 'DATE', '2025-03-16'],
+  ['On May 22, 1995, she was made a general, and the following year she retired.', TUE, 'the following year', 'DATE', '1996'],
+  ['The convoy reached Mirsk on March 2. The next day it turned back.', TUE, 'The next day', 'DATE', '2025-03-03'],
+  ['The mill closed in 1988; that year the town lost a third of its jobs.', TUE, 'that year', 'DATE', '1988'],
+  ['The minister resigned in June 2019 and left the party the following month.', TUE, 'the following month', 'DATE', '2019-07'],
+  ['The envoy will arrive the following week.', TUE, 'the following week', 'DATE', '2025-W12'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

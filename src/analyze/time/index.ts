@@ -7,7 +7,7 @@
  */
 import type { TimeExpr } from '../../model/analysis.js';
 import { sentences } from '../tokenize.js';
-import { applyReportingQuarter, joinTimeAndDay } from './context.js';
+import { applyNarrative, applyReportingQuarter, joinTimeAndDay } from './context.js';
 import { addDays, compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES, TRIGGERS } from './patterns.js';
@@ -67,7 +67,9 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
     ctx.refDay = () => refDay(text, kept, i, sentenceAt, a, ctx.tense());
     h.norm = HANDLERS[h.rule](h.groups, ctx) ?? h.norm;
   });
-  applyReportingQuarter(kept.map((h) => ({ ...h, text: text.slice(h.start, h.end) })));
+  const valued = kept.map((h) => ({ ...h, text: text.slice(h.start, h.end) }));
+  applyReportingQuarter(valued);
+  applyNarrative(valued);
   return joinTimeAndDay(kept, text).map((h) => toExpr(text, h, a));
 }
 

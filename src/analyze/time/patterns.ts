@@ -85,6 +85,8 @@ export const RULES: Record<string, string> = {
   weekday: `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(last|next|this|past|coming|(?:the\\s+)?previous)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`,
   relDay: `\\b(?:(?:(?:early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow)(?:\\s+(${PART}))?|(tonight)|(last\\s+night)|(overnight)|(this|tomorrow|yesterday)\\s+(${PART}))\\b`,
   partOfDay: `(?<=\\b(?:during|in|throughout|by|late\\s+in|early\\s+in|later\\s+in)\\s+)the\\s+(${PART})\\b|\\b(later|earlier)\\s+this\\s+(${PART})\\b|\\b(mid[- ](?:afternoon|morning)|midday|noon|midnight)\\b`,
+  // Anchored on the narrative, not the publication date (context.ts applyNarrative): "the next day", "that year".
+  narrative: `\\b(?:the\\s+(?:following|previous|preceding|same)\\s+(day|week|month|year)|the\\s+(next)\\s+(day)|(that)\\s+(day|week|month|year))\\b(?![-'’]|\\s+(?:of|before|after|ago|earlier|later)\\b)`,
   relUnit: `\\b(earlier|later|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of|early|late)?\\s*\\b(${REL}|the\\s+(?:current|coming|previous|same|following))\\s+(${CAL})\\b(?!\\s+(?:of|ago|earlier)\\b)`,
   edgeUnit: `\\b(the\\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|day)\\b(?!\\s+(?:of|before|after)\\b)`,
   theYear: `\\bthe\\s+(?:(?:full|current|latest)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b(?!\\s+(?:before|after|earlier|ago|two|nineteen|\\d|of)\\b)(?!['’-])(?=(\\s+(?:ended|ending)\\b)|)`,
@@ -122,6 +124,7 @@ export const TRIGGERS: Record<string, RegExp> = {
   iso: /\d{4}-\d\d-\d\d/, numeric: /\d[./]\d/, monthDay: MONTH_WORD, dayMonth: MONTH_WORD, monthYear: MONTH_WORD,
   monthRelYear: MONTH_WORD, month: MONTH_WORD, year: /\d{4}/, decade: /\d0['’]?s\b|['’]\d0s/, weekday: /day\b/i,
   relDay: /yesterday|today|tomorrow|night|morning|afternoon|evening/i, partOfDay: /morning|afternoon|evening|night|noon|midday/i,
+  narrative: /following|previous|preceding|same|next|that/i,
   relUnit: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i, edgeUnit: UNIT_WORD,
   theYear: /year/i, yearEnd: /year|month|week/i, weekend: /weekend/i, theWeek: /week/i, spelledYear: /nineteen|thousand/i,
   century: /century/i, spelledDecade: /ties\b/i, ago: UNIT_WORD, span: UNIT_WORD, durationThe: UNIT_WORD,

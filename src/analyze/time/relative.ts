@@ -37,6 +37,9 @@ function holiday(name: string, ctx: Ctx): Norm {
   return { type: 'DATE', value: dayValue(y, m, d) };
 }
 
+/** +1 for "the following/next day", -1 for "the previous/preceding day", 0 for "that day", "the same day". */
+export const narrativeShift = (text: string) => (/following|next/i.test(text) ? 1 : /previous|preceding/i.test(text) ? -1 : 0);
+
 export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
   relUnit: (g, ctx) => {
     const rel = g[2].toLowerCase().replace(/\s+/g, ' ');
@@ -45,6 +48,10 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     const n = REL_SHIFT[rel] ?? 0;
     if (rel === 'the same') return { type: 'DATE', value: null };
     return { type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, unit, n) };
+  },
+  narrative: (g, ctx) => {
+    const unit = (g[1] ?? g[3] ?? g[5]).toLowerCase();
+    return { type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, unit, narrativeShift(g[0])) };
   },
   edgeUnit: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, g[3], 0) }),
   ago: (g, ctx) => {
