@@ -51,6 +51,8 @@ export interface ClaimRow {
   articleId: string;
   outlet: string | null;
   published: string | null;
+  /** The day the figure was given: the date its sentence ties it to, else the publication day (absent in stories stored before). */
+  date?: string | null;
   text: string;
   value: number;
   low: number;
@@ -63,7 +65,8 @@ export interface ClaimRow {
 export interface ClaimComparison {
   /** What is counted ("drones", "people killed"). */
   subject: string;
-  verdict: 'agree' | 'disagree' | 'different-scope' | 'single';
+  /** 'updated': a count rising over days, rows oldest first (a same-day conflict in it is its own 'disagree'). */
+  verdict: 'agree' | 'disagree' | 'updated' | 'different-scope' | 'single';
   rows: ClaimRow[];
 }
 

@@ -6,7 +6,7 @@
 import type { StoryDetail } from '../model/story.js';
 import type { StoredArticle } from '../store/types.js';
 import { buildActors, storyCanon } from './actors.js';
-import { compareClaims } from './claims.js';
+import { claimDate, compareClaims } from './claims.js';
 import { buildQuotes } from './quotes.js';
 import { buildSummary } from './summary.js';
 import { buildTimeline } from './timeline.js';
@@ -38,7 +38,7 @@ export function buildStory(id: string, members: StoredArticle[], links: StoryLin
     quotes: buildQuotes(sorted, canon),
     claims: compareClaims(live.flatMap((m) => m.analysis.claims.map((claim) => ({
       articleId: m.article.id, outlet: m.article.outlet, published: m.article.published, claim,
-      sentence: sentenceOf(m, claim.start),
+      sentence: sentenceOf(m, claim.start), date: claimDate(m.article.text, m.analysis, claim, m.article.published),
     })))),
     summary: buildSummary(sorted),
     related: links.related,

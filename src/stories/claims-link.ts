@@ -2,7 +2,8 @@
  * Which claims of a story count the same quantity, for claim comparison (claims.ts). A key (unit class +
  * event class) says what may be compared at all; within a key, claims are linked greedily by sentence
  * overlap + closeness of the stated values + identical subject, at most one claim per article and source in
- * a component, and only above minLink; a bare unit ("marks", "people") also needs real sentence overlap.
+ * a component (two when its text dates them to different days), and only above minLink; a bare unit
+ * ("marks", "people") also needs real sentence overlap.
  *
  * How loose "the same quantity" is: same unit (miles read as km, houses as homes, residents as people) and
  * same event class, where every attack verb (launched, shot down, targeted, aimed at, destroyed) is one class
@@ -20,9 +21,12 @@ export interface ClaimInput {
   claim: Claim;
   /** The sentence that holds the claim: its scope cues ("in the Moscow region", "in total") are read here. */
   sentence: string;
+  /** The day the sentence says the figure was given (claimDate); else the publication day is used. */
+  date?: string | null;
 }
 
-export interface Item extends ClaimInput { words: Set<string>; scope: Scope; who: string }
+/** A claim with what comparing needs; `day` is the figure's own date or its report's publication day. */
+export interface Item extends ClaimInput { words: Set<string>; scope: Scope; who: string; day: string | null }
 
 export const LINK = {
   valueWeight: 0.5,
@@ -37,7 +41,10 @@ export const LINK = {
 /** A claim with what linking needs: its sentence's words, its scope, and who says it where. */
 export function toItem(it: ClaimInput): Item {
   const aimed = /\baimed at (.+)$/.exec(it.claim.subject ?? '')?.[1] ?? null;
-  return { ...it, words: contentWords(it.sentence), scope: scopeIn(it.sentence, it.claim.text, aimed), who: `${it.articleId}\u0000${it.claim.source ?? ''}` };
+  return {
+    ...it, words: contentWords(it.sentence), scope: scopeIn(it.sentence, it.claim.text, aimed),
+    who: `${it.articleId}\u0000${it.claim.source ?? ''}`, day: it.date ?? it.published?.slice(0, 10) ?? null,
+  };
 }
 
 /** Unit class + event class: "drones|attack", "people|killed", "%|of ukraine's territory". */
@@ -49,7 +56,7 @@ export function key(c: Claim): string {
 }
 
 /**
- * Greedy linking of the best pairs first, keeping at most one claim per article and source in a component.
+ * Greedy linking of the best pairs first, keeping at most one claim per article and source and day in a component.
  * The same figure with the same source from many outlets starts as one seed, so a story of hundreds of
  * articles scores pairs of distinct figures, not of articles.
  */
@@ -67,13 +74,20 @@ export function link(group: Item[]): Item[][] {
   for (const [, a, b] of pairs.sort((x, y) => y[0] - x[0])) {
     const [ca, cb] = [comp[a], comp[b]];
     if (ca === cb) continue;
-    const who = new Set(members[ca].map((k) => group[k].who));
-    if (members[cb].some((k) => who.has(group[k].who))) continue;
+    if (members[cb].some((k) => members[ca].some((j) => clash(group[k], group[j])))) continue;
     comp.forEach((c, k) => { if (c === cb) comp[k] = ca; });
     members[ca].push(...members[cb]);
     members[cb] = [];
   }
   return members.filter((m) => m.length).map((m) => m.map((k) => group[k]));
+}
+
+/**
+ * Two figures one article gives from one source are not compared — unless its text dates them to different
+ * days ("4,500 now, up from some 3,000 on Friday morning"): that is a count updated over time.
+ */
+function clash(a: Item, b: Item): boolean {
+  return a.who === b.who && (a.day === b.day || !a.day || !b.day);
 }
 
 /** Identical figures (value, qualifier, subject, source, scope) from different articles, grouped up front. */

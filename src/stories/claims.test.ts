@@ -8,11 +8,11 @@ import type { ClaimComparison } from '../model/story.js';
 import { compareClaims, type ClaimInput } from './claims.js';
 
 /** Every claim of a fictional report, as compareClaims receives it. */
-function inputs(articleId: string, text: string): ClaimInput[] {
+function inputs(articleId: string, text: string, published: string | null = null): ClaimInput[] {
   const sents = sentences(text);
   return extractClaims(text, sents, []).map((claim) => {
     const s = sents.find((x) => x.start <= claim.start && claim.start < x.end)!;
-    return { articleId, outlet: articleId.toUpperCase(), published: null, claim, sentence: text.slice(s.start, s.end) };
+    return { articleId, outlet: articleId.toUpperCase(), published, claim, sentence: text.slice(s.start, s.end) };
   });
 }
 
@@ -73,6 +73,64 @@ test('compareClaims takes at most one claim per article in a comparison', () => 
   const out = compareClaims([...inputs('a', 'Crews counted 40 fires. Later, crews counted 42 fires.'), ...inputs('b', 'Crews counted 41 fires.')]);
   assert.ok(out.every((c) => new Set(c.rows.map((r) => r.articleId)).size === c.rows.length));
   assert.equal(out.filter((c) => c.verdict !== 'single').length, 1);
+});
+
+/** Reports as [id, publication day, text]; verdicts with each row's day. */
+function overTime(...reports: [string, string | null, string][]): string[] {
+  const out = compareClaims(reports.flatMap(([id, day, text]) => inputs(id, text, day)));
+  return out.map((c) => `${c.subject}: ${c.verdict} ${c.rows.map((r) => `${r.value}@${r.date ?? '?'}`).join(' ')}`);
+}
+
+const SERIES: [string, [string, string | null, string][], string[]][] = [
+  ['sees a toll rising over days as one updated series, oldest first', [
+    ['c', '2026-03-09', 'The toll has risen to 31, the ministry said.'],
+    ['a', '2026-03-04', 'At least nine people were killed in the blast, officials said.'],
+    ['b', '2026-03-05', 'The number of people killed has risen to 22, the ministry said.'],
+  ], ['people killed: updated 9@2026-03-04 22@2026-03-05 31@2026-03-09']],
+  ['keeps a same-day conflict inside a rising toll a disagreement of its own', [
+    ['a', '2026-03-04', 'At least nine people were killed in the blast, officials said.'],
+    ['b', '2026-03-05', 'The number of people killed has risen to 22, the ministry said.'],
+    ['c', '2026-03-05', 'At least 18 people were killed in the blast, the governor said.'],
+  ], ['people killed: disagree 22@2026-03-05 18@2026-03-05', 'people killed: updated 9@2026-03-04 22@2026-03-05 18@2026-03-05']],
+  ['calls a toll that falls on a later day a disagreement', [
+    ['a', '2026-03-04', 'Some 22 people were killed in the blast, officials said.'],
+    ['b', '2026-03-05', 'At least nine people were killed in the blast, the ministry said.'],
+  ], ['people killed: disagree 22@2026-03-04 9@2026-03-05']],
+  ['keeps different drone counts of two days a disagreement: one attack is not a running tally', [
+    ['a', '2026-03-04', 'The navy said it had shot down 41 drones.'],
+    ['b', '2026-03-05', 'Officials said 48 drones were launched at the coast.'],
+  ], ['drones shot down: disagree 41@2026-03-04 48@2026-03-05']],
+  ['follows the missing as they are found only when a later report says so', [
+    ['a', '2026-03-04', 'About 40 people are missing after the blast.'],
+    ['b', '2026-03-05', 'Officials said 12 people were still missing.'],
+  ], ['people missing: updated 40@2026-03-04 12@2026-03-05']],
+  ['keeps the missing of two days a disagreement when no report says the count moved', [
+    ['a', '2026-03-04', 'About 40 people are missing after the blast.'],
+    ['b', '2026-03-05', 'Officials said 12 people are missing.'],
+  ], ['people missing: disagree 40@2026-03-04 12@2026-03-05']],
+  ['reads a rising death toll as updated without an update word: the dead are only ever counted up', [
+    ['a', '2026-03-04', 'At least nine people were killed in the blast, officials said.'],
+    ['b', '2026-03-06', 'Police said 22 people were killed in the blast.'],
+  ], ['people killed: updated 9@2026-03-04 22@2026-03-06']],
+  ['needs two days: figures of undated reports stay a disagreement', [
+    ['a', null, 'At least nine people were killed in the blast, officials said.'],
+    ['b', null, 'The number of people killed has risen to 22, the ministry said.'],
+  ], ['people killed: disagree 9@? 22@?']],
+  ['places an undated report that matches a dated figure at the end of the series', [
+    ['a', '2026-03-04', 'At least nine people were killed in the blast, officials said.'],
+    ['b', '2026-03-05', 'The number of people killed has risen to 22, the ministry said.'],
+    ['c', null, 'The ministry has put the death toll at 22.'],
+  ], ['people killed: updated 9@2026-03-04 22@2026-03-05 22@?']],
+];
+
+for (const [name, reports, want] of SERIES) test(`compareClaims ${name}`, () => assert.deepEqual(overTime(...reports), want));
+
+test('compareClaims lets one report give an earlier day\'s figure beside its own in an updated series', () => {
+  const a = inputs('a', 'More than 4,500 people have now been evacuated, the ministry said, up from some 3,000 on Friday.', '2026-03-07');
+  const friday = a.find((x) => x.claim.value === 3000)!;
+  const out = compareClaims([...a.map((x) => (x === friday ? { ...x, date: '2026-03-06' } : x)), ...inputs('b', 'Some 3,000 people have been evacuated.', '2026-03-06')]);
+  assert.deepEqual(out.map((c) => `${c.verdict} ${c.rows.map((r) => `${r.articleId}:${r.value}@${r.date}`).join(' ')}`),
+    ['updated b:3000@2026-03-06 a:3000@2026-03-06 a:4500@2026-03-07']);
 });
 
 const SEEDS = join(import.meta.dirname, '../../../shared/seeds');

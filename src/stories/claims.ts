@@ -5,22 +5,24 @@
  * killed" vs "at least three people were killed" overall), or stand alone. Hand-written: aligning figures
  * across outlets is this project's own problem; no library does it.
  *
+ * A cumulative count that rises from day to day ("at least seven" dead on Friday, 14 on Saturday, 17 on
+ * Thursday) is "updated": one series in time order, with any same-day conflict inside it still a
+ * disagreement of its own (claims-series.ts, dates from claims-date.ts).
+ *
  * Which figures count the same quantity is decided in claims-link.ts; figures are bucketed by scope
  * (claims-scope.ts) and a narrower figure is set against the wide figures it links to. "At least 12" is read
- * as 12 to 13 when compared (news tallies state their best count), so it disagrees with another outlet's 14.
+ * as 12 to 13 when compared (claims-interval.ts), so it disagrees with another outlet's 14.
  */
 import type { ClaimComparison, ClaimRow } from '../model/story.js';
 import { key, link, LINK, score, toItem, type ClaimInput, type Item } from './claims-link.js';
+import { interval, overlaps } from './claims-interval.js';
 import { sameScope } from './claims-scope.js';
+import { cumulative, series } from './claims-series.js';
 
 export type { ClaimInput } from './claims-link.js';
+export { claimDate } from './claims-date.js';
 
-const TUNING = {
-  /** Open bounds ("at least", "up to") reach this far past the value when compared: 10%, at least 1. */
-  openSlack: 0.1,
-  toKm: { miles: 1.609344 } as Record<string, number>,
-};
-const ORDER: Record<ClaimComparison['verdict'], number> = { disagree: 0, 'different-scope': 1, agree: 2, single: 3 };
+const ORDER: Record<ClaimComparison['verdict'], number> = { disagree: 0, updated: 1, 'different-scope': 2, agree: 3, single: 4 };
 
 /**
  * Groups claims about the same quantity and gives each group a verdict; multi-article groups first.
@@ -33,15 +35,10 @@ export function compareClaims(inputs: ClaimInput[]): ClaimComparison[] {
     byKey.set(key(it.claim), [...(byKey.get(key(it.claim)) ?? []), toItem(it)]);
   }
   const out: ClaimComparison[] = [];
-  for (const group of byKey.values()) out.push(...compareGroup(capped(group)));
+  for (const [k, group] of byKey) out.push(...compareGroup(capped(group), cumulative(k.slice(k.indexOf('|') + 1))));
   return out.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.rows.length - a.rows.length || a.subject.localeCompare(b.subject));
 }
 
-/**
- * Verdicts for one key group: figures are bucketed by scope; within the widest bucket (the most figures)
- * linked figures agree or disagree; a figure of another scope is set against the wide figures it links to
- * as a different-scope comparison (or stands on its own when it links to none).
- */
 /**
  * Linking is quadratic in a group's size, and a table of hundreds of rows helps nobody: a group holds at most
  * `maxGroup` figures — the earliest reports (who said it first) and the latest (where the count stands now).
@@ -54,7 +51,12 @@ function capped(group: Item[]): Item[] {
 
 const MAX_GROUP = 60;
 
-function compareGroup(group: Item[]): ClaimComparison[] {
+/**
+ * Verdicts for one key group: figures are bucketed by scope; within the widest bucket (the most figures)
+ * linked figures agree or disagree; a figure of another scope is set against the wide figures it links to
+ * as a different-scope comparison (or stands on its own when it links to none).
+ */
+function compareGroup(group: Item[], isCumulative: boolean): ClaimComparison[] {
   const buckets: Item[][] = [];
   for (const it of group) {
     const b = buckets.find((x) => sameScope(x[0].scope, it.scope));
@@ -66,22 +68,30 @@ function compareGroup(group: Item[]): ClaimComparison[] {
   const covered = new Set<Item[]>();
   for (const part of others.flat()) {
     const wider = main.filter((m) => m.some((a) => part.some((b) => a.articleId !== b.articleId && score(a, b) >= LINK.minLink)));
-    if (!wider.length || articles(part) > 1) out.push(...verdictsOf(part));
+    if (!wider.length || articles(part) > 1) out.push(...verdictsOf(part, isCumulative));
     if (!wider.length) continue;
     wider.forEach((w) => covered.add(w));
     out.push(comparison([...part, ...wider.flat()], 'different-scope'));
   }
-  for (const m of main) if (!covered.has(m) || articles(m) > 1) out.push(...verdictsOf(m));
+  for (const m of main) if (!covered.has(m) || articles(m) > 1) out.push(...verdictsOf(m, isCumulative));
   return out;
 }
 
 /**
- * Verdicts for linked figures of one scope: single, agree, or disagree — and then also each set of
- * outlets that agree among themselves ("18 million a day" from three outlets against one "25 million").
+ * Verdicts for linked figures of one scope: single, agree, updated (a count changing over days, plus each
+ * day's own conflict), or disagree.
  */
-function verdictsOf(items: Item[]): ClaimComparison[] {
+function verdictsOf(items: Item[], isCumulative: boolean): ClaimComparison[] {
   if (articles(items) < 2) return [comparison(items, 'single')];
   if (overlaps(items)) return [comparison(items, 'agree')];
+  const days = series(items, isCumulative);
+  if (!days) return conflict(items);
+  const sameDay = days.filter((d) => d[0].day && articles(d) > 1 && !overlaps(d));
+  return [comparison(days.flat(), 'updated'), ...sameDay.flatMap(conflict)];
+}
+
+/** A disagreement, and then each set of outlets that agree among themselves ("18 million a day" from three outlets against one "25 million"). */
+function conflict(items: Item[]): ClaimComparison[] {
   const sorted = [...items].sort((a, b) => interval(a)[0] - interval(b)[0]);
   const sets: Item[][] = [];
   for (const it of sorted) {
@@ -95,30 +105,15 @@ function articles(items: Item[]): number {
   return new Set(items.map((it) => it.articleId)).size;
 }
 
-function overlaps(items: Item[]): boolean {
-  const iv = items.map(interval);
-  return Math.max(...iv.map((v) => v[0])) <= Math.min(...iv.map((v) => v[1]));
-}
-
-/** The compared interval: open bounds closed at value + slack, miles as km. */
-function interval(it: Item): [number, number] {
-  const c = it.claim;
-  const f = TUNING.toKm[c.unit ?? ''] ?? 1;
-  const slack = Math.max(1, c.value * TUNING.openSlack);
-  if (c.qualifier === 'at least' || c.qualifier === 'more than') return [c.low * f, Math.max(c.low, c.value + slack) * f];
-  if (c.qualifier === 'at most' || c.qualifier === 'less than') return [Math.min(c.high, c.value - slack) * f, c.high * f];
-  return [c.low * f, c.high * f];
-}
-
 function comparison(items: Item[], verdict: ClaimComparison['verdict']): ClaimComparison {
-  const rows = items.map(row).sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId));
+  const rows = items.map(row).sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId));
   return { subject: mostCommon(items.map((it) => it.claim.subject ?? it.claim.unit ?? '')), verdict, rows };
 }
 
 function row(it: Item): ClaimRow {
   const c = it.claim;
   return {
-    articleId: it.articleId, outlet: it.outlet, published: it.published, text: c.text, value: c.value,
+    articleId: it.articleId, outlet: it.outlet, published: it.published, date: it.day, text: c.text, value: c.value,
     low: c.low, high: c.high, source: c.source ?? null, start: c.start, end: c.end,
   };
 }

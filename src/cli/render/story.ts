@@ -1,7 +1,7 @@
 /** A story as text for the terminal and as Markdown: coverage, summary, timeline, actors, quotes, claims. */
-import type { StoryDetail, SourceRef } from '../../model/story.js';
+import type { ClaimComparison, ClaimRow, StoryDetail, SourceRef } from '../../model/story.js';
 
-const VERDICT: Record<string, string> = { disagree: 'DISAGREE', 'different-scope': 'different scope', agree: 'agree', single: 'one source' };
+const VERDICT: Record<string, string> = { disagree: 'DISAGREE', updated: 'updated over time', 'different-scope': 'different scope', agree: 'agree', single: 'one source' };
 
 export function storyText(s: StoryDetail): string {
   const L: string[] = [];
@@ -17,8 +17,8 @@ export function storyText(s: StoryDetail): string {
   if (claims.length) {
     L.push('', 'CLAIMS ACROSS OUTLETS');
     for (const c of claims) {
-      L.push(`  ${c.subject}: ${VERDICT[c.verdict]}`);
-      for (const r of c.rows) L.push(`    ${fmt(r.value, r.low, r.high).padEnd(10)} ${r.outlet ?? '?'}${r.source ? ` (${r.source})` : ''}: “${r.text}”`);
+      L.push(`  ${c.subject}: ${VERDICT[c.verdict]}${c.verdict === 'updated' ? `  ${series(c)}` : ''}`);
+      for (const r of c.rows) L.push(`    ${day(r).padEnd(10)} ${fmt(r.value, r.low, r.high).padEnd(10)} ${r.outlet ?? '?'}${r.source ? ` (${r.source})` : ''}: “${r.text}”`);
     }
   }
   return `${L.join('\n')}\n`;
@@ -37,11 +37,21 @@ export function storyMarkdown(s: StoryDetail): string {
   if (claims.length) {
     L.push('', '## Claims across outlets');
     for (const c of claims) {
-      L.push('', `**${esc(c.subject)}** — ${VERDICT[c.verdict]}`, '', '| value | outlet | says who | text |', '|---|---|---|---|');
-      for (const r of c.rows) L.push(`| ${fmt(r.value, r.low, r.high)} | ${esc(r.outlet ?? '')} | ${esc(r.source ?? '')} | ${esc(r.text)} |`);
+      L.push('', `**${esc(c.subject)}** — ${VERDICT[c.verdict]}${c.verdict === 'updated' ? `: ${series(c)}` : ''}`, '', '| date | value | outlet | says who | text |', '|---|---|---|---|---|');
+      for (const r of c.rows) L.push(`| ${day(r)} | ${fmt(r.value, r.low, r.high)} | ${esc(r.outlet ?? '')} | ${esc(r.source ?? '')} | ${esc(r.text)} |`);
     }
   }
   return `${L.join('\n')}\n`;
+}
+
+/** The day a figure was given: its own date, else its report's. */
+const day = (r: ClaimRow) => r.date ?? r.published?.slice(0, 10) ?? 'undated';
+
+/** An updated count as its dated steps: "≥7 (2026-10-09) → 14/≥12 (2026-10-10) → 17 (2026-10-15)". */
+function series(c: ClaimComparison): string {
+  const steps = new Map<string, Set<string>>();
+  for (const r of c.rows) if (r.date) steps.set(r.date, (steps.get(r.date) ?? new Set()).add(fmt(r.value, r.low, r.high)));
+  return [...steps].map(([d, v]) => `${[...v].join('/')} (${d})`).join(' → ');
 }
 
 const span = (s: StoryDetail) => (s.first ? (s.first === s.last ? s.first : `${s.first} → ${s.last}`) : 'undated');

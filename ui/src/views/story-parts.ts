@@ -10,6 +10,7 @@ import { fmtDate, fmtValue, plural } from '../format.js';
 const VERDICT = {
   agree: 'Outlets agree',
   disagree: 'Outlets disagree',
+  updated: 'Updated over time',
   'different-scope': 'Different scopes',
   single: 'One source',
 } as const;
@@ -86,7 +87,14 @@ export function claims(s: Story): HTMLElement {
     singles);
 }
 
-const rank = (c: ClaimComparison) => ['disagree', 'different-scope', 'agree', 'single'].indexOf(c.verdict);
+const rank = (c: ClaimComparison) => ['disagree', 'updated', 'different-scope', 'agree', 'single'].indexOf(c.verdict);
+
+/** An updated count as its dated steps, oldest first: "≥ 7 (9 Oct 2026) → 14 / ≥ 12 (10 Oct 2026) → 17 (15 Oct 2026)". */
+function steps(rows: ClaimRow[]): string {
+  const byDay = new Map<string, Set<string>>();
+  for (const r of rows) if (r.date) byDay.set(r.date, (byDay.get(r.date) ?? new Set()).add(fmtValue(r.value, r.low, r.high)));
+  return [...byDay].map(([d, v]) => `${[...v].join(' / ')} (${fmtDate(d, false)})`).join(' → ');
+}
 
 /** The most common figure; rows that differ from it are the disagreement to look at. */
 function consensus(rows: ClaimRow[]): number | null {
@@ -101,7 +109,8 @@ const head = (first: string) => h('thead', {}, h('tr', {}, [first, 'Figure', 'At
 function claimTable(c: ClaimComparison, storyId: string): HTMLElement {
   const common = c.verdict === 'disagree' ? consensus(c.rows) : null;
   return h('table', { class: `claim verdict-${c.verdict}` },
-    h('caption', {}, h('span', { class: 'subject' }, c.subject), h('span', { class: `badge verdict ${c.verdict}` }, VERDICT[c.verdict])),
+    h('caption', {}, h('span', { class: 'subject' }, c.subject), h('span', { class: `badge verdict ${c.verdict}` }, VERDICT[c.verdict]),
+      c.verdict === 'updated' ? h('span', { class: 'series' }, steps(c.rows)) : null),
     head('Outlet'),
     h('tbody', {}, c.rows.map((r) => claimRow(r, storyId, c.verdict === 'disagree' && (common === null || r.value !== common)))));
 }
@@ -111,7 +120,7 @@ function claimRow(r: ClaimRow, storyId: string, differs: boolean, subject?: stri
   const href = spanHref(r, storyId);
   const tr = h('tr', { class: `claim-row${differs ? ' differs' : ''}`, 'data-href': href },
     h('td', { 'data-label': subject ? 'What is counted' : 'Outlet' }, subject ? h('span', { class: 'subject-cell' }, subject) : null, subject ? h('br') : null,
-      h('span', { class: 'outlet' }, r.outlet ?? 'Unknown outlet'), ' ', h('span', { class: 'meta' }, fmtDate(r.published, false))),
+      h('span', { class: 'outlet' }, r.outlet ?? 'Unknown outlet'), ' ', h('span', { class: 'meta' }, fmtDate(r.date ?? r.published, false))),
     h('td', { class: 'figure', 'data-label': 'Figure' }, fmtValue(r.value, r.low, r.high)),
     h('td', { 'data-label': 'Attributed to' }, r.source ?? h('span', { class: 'muted' }, 'the outlet')),
     h('td', { 'data-label': 'Wording' }, h('a', { href }, r.text)));
