@@ -91,6 +91,13 @@ test('turns search markers into snippet parts, never HTML', async () => {
   assert.ok(parts.every((p) => !p.text.includes('[[') && !p.text.includes('<mark>')));
 });
 
+test('pages through search hits and says whether more follow', async () => {
+  const pages = [];
+  for (const offset of [0, 20, 40]) pages.push(await json(await get(`/api/search?q=storm&limit=20&offset=${offset}`)));
+  assert.deepEqual(pages.map((p) => [p.items.length, p.more]), [[20, true], [20, true], [10, false]]);
+  assert.equal(new Set(pages.flatMap((p) => p.items.map((h: { articleId: string }) => h.articleId))).size, 50);
+  assert.equal((await get('/api/search?q=storm&offset=1001')).status, 400);
+});
 test('sends a weak ETag and answers 304 when it matches', async () => {
   for (const path of ['/api/stories', '/api/stories/s0001', '/api/articles/a0001', '/']) {
     const first = await get(path);

@@ -5,6 +5,7 @@
  * report is counted on the day its readers saw it.
  */
 import type { StoryDetail } from '../model/story.js';
+import { dayOf, type DayCount } from '../store/days.js';
 
 const COVERAGE = {
   /** Longest span filled day by day; longer stories list only the days with reports. */
@@ -12,7 +13,7 @@ const COVERAGE = {
   unknownOutlet: 'Unknown outlet',
 };
 
-export interface DayCount { day: string; count: number }
+export type { DayCount };
 export interface Coverage {
   days: DayCount[];
   outlets: { outlet: string; total: number; days: DayCount[] }[];
@@ -44,8 +45,13 @@ export function coverage(members: Members): Coverage {
   return { days: axis.map((day) => ({ day, count: totals.get(day) ?? 0 })), outlets, undated };
 }
 
-function dayOf(published: string | null): string | null {
-  return published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+/**
+ * The sparkline of the story list: the store's per-day counts (days with reports only) on the same day axis
+ * as the story page. Example: fillDays([{day:'2026-01-01',count:1},{day:'2026-01-03',count:2}]) → 3 days
+ */
+export function fillDays(counts: DayCount[]): DayCount[] {
+  const byDay = new Map(counts.map((d) => [d.day, d.count]));
+  return dayAxis([...byDay.keys()]).map((day) => ({ day, count: byDay.get(day) ?? 0 }));
 }
 
 /** Every day from the first to the last report when the span is short, else only the days with reports. */

@@ -39,7 +39,7 @@ export const OPENAPI = {
     '/api/stories/{id}': { get: { summary: 'One story in full, with coverage by outlet and day', parameters: [p('id', 'story id')], responses: { 200: json(ref('StoryDetail')), ...ETAG, ...errors(400, 404) } } },
     '/api/articles/{id}': { get: { summary: 'One report: cleaned text, metadata, removed parts and every extracted span', parameters: [p('id', 'article id')], responses: { 200: json(ref('Article')), ...ETAG, ...errors(400, 404) } } },
     '/api/entities/{canonicalId}/stories': { get: { summary: 'Stories mentioning an entity', parameters: [p('canonicalId', 'canonical entity id'), ...PAGE, ...FILTERS.filter((f) => f.name !== 'entity')], responses: { 200: json(ref('StoryPage')), ...ETAG, ...errors(400) } } },
-    '/api/search': { get: { summary: 'Full-text search; snippets come as parts, hits marked', parameters: [q('q', { type: 'string' }, 'words to find', true), q('limit', { type: 'integer', minimum: 1, maximum: 50, default: 20 }, 'hits')], responses: { 200: json(ref('SearchResult')), ...ETAG, ...errors(400) } } },
+    '/api/search': { get: { summary: 'Full-text search; snippets come as parts, hits marked', parameters: [q('q', { type: 'string' }, 'words to find', true), q('limit', { type: 'integer', minimum: 1, maximum: 50, default: 20 }, 'hits'), q('offset', { type: 'integer', minimum: 0, maximum: 1000, default: 0 }, 'hits to skip (best first)')], responses: { 200: json(ref('SearchResult')), ...ETAG, ...errors(400) } } },
     '/api/ingest': {
       post: {
         summary: 'Add one report or an array of reports', security: [{ bearer: [] }],
@@ -74,7 +74,7 @@ export const OPENAPI = {
         analysis: obj({ sentences: arr({ type: 'object' }), entities: arr({ type: 'object' }), quotes: arr({ type: 'object' }), times: arr({ type: 'object' }), claims: arr({ type: 'object' }) }),
       }, ['id', 'text', 'analysis']),
       SearchResult: obj({
-        query: { type: 'string' },
+        query: { type: 'string' }, limit: { type: 'integer' }, offset: { type: 'integer' }, more: { type: 'boolean', description: 'a next page exists' },
         items: arr(obj({ articleId: { type: 'string' }, storyId: nstr, title: nstr, outlet: nstr, published: nstr, score: { type: 'number' }, snippet: arr(obj({ text: { type: 'string' }, mark: { type: 'boolean' } })) })),
       }),
       IngestResult: obj({ read: { type: 'integer' }, added: { type: 'integer' }, unchanged: { type: 'integer' }, rejected: arr({ type: 'object' }), stories: arr({ type: 'string' }) }),

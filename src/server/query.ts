@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { RawDocument } from '../model/document.js';
 import { ApiError } from './errors.js';
 
-export const PAGING = { defaultLimit: 20, maxLimit: 100, maxSearch: 50, maxReports: 200 };
+export const PAGING = { defaultLimit: 20, maxLimit: 100, maxSearch: 50, maxSearchOffset: 1000, maxReports: 200 };
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date (YYYY-MM-DD)');
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -24,6 +24,7 @@ export const storiesQuery = z.object({
 export const searchQuery = z.object({
   q: text(500),
   limit: z.coerce.number().int().min(1).max(PAGING.maxSearch).default(20),
+  offset: z.coerce.number().int().min(0).max(PAGING.maxSearchOffset).default(0),
 });
 
 const report = z.object({

@@ -5,9 +5,8 @@
  */
 import { Hono } from 'hono';
 import type { Store, StoryQuery } from '../store/types.js';
-import type { StorySummary } from '../model/story.js';
 import { ApiError } from './errors.js';
-import { coverage } from './coverage.js';
+import { coverage, fillDays } from './coverage.js';
 import { snippetParts } from './snippet.js';
 import { parse, searchQuery, storiesQuery } from './query.js';
 
@@ -36,20 +35,20 @@ export function readRoutes(store: Store): Hono {
   });
   api.get('/search', async (c) => {
     const q = parse(searchQuery, c.req.query());
-    const hits = await store.search(q.q, q.limit);
-    return c.json({ query: q.q, items: hits.map((h) => ({ ...h, snippet: snippetParts(h.snippet) })) });
+    const hits = await store.search(q.q, q.limit + 1, q.offset); // one more tells whether a next page exists
+    const items = hits.slice(0, q.limit).map((h) => ({ ...h, snippet: snippetParts(h.snippet) }));
+    return c.json({ query: q.q, limit: q.limit, offset: q.offset, more: hits.length > q.limit, items });
   });
   return api;
 }
 
-/** A page of stories, each with its daily coverage for the sparkline and how many figures outlets dispute. Example: await listStories(store, {limit:20}) */
+/**
+ * A page of stories, each with its daily coverage for the sparkline and how many figures outlets dispute, from
+ * the list columns the store keeps (one query; no story's detail is read). Example: await listStories(store, {limit:20})
+ */
 export async function listStories(store: Store, q: StoryQuery & { limit: number; offset: number }) {
   const page = await store.stories(q);
-  const items = await Promise.all(page.items.map(async (s: StorySummary) => {
-    const detail = await store.story(s.id);
-    const disagreements = detail ? detail.claims.filter((c) => c.verdict === 'disagree').length : 0;
-    return { ...s, coverage: detail ? coverage(detail.members).days : [], disagreements };
-  }));
+  const items = page.items.map(({ days, ...s }) => ({ ...s, coverage: fillDays(days) }));
   return { total: page.total, limit: q.limit, offset: q.offset, items };
 }
 

@@ -1,6 +1,7 @@
 /** Row ↔ record mapping shared by the SQLite and PostgreSQL stores (same column names, JSON kept as text). */
 import type { StoryDetail } from '../model/story.js';
-import type { StoredArticle } from './types.js';
+import type { StoredArticle, StoryListItem } from './types.js';
+import { listFields } from './days.js';
 
 export interface ArticleRow {
   rowid: number; id: string; source: string; outlet: string | null; url: string | null; title: string | null;
@@ -24,6 +25,27 @@ export function rowToStored(r: ArticleRow): StoredArticle {
 export function storyRow(s: StoryDetail) {
   return {
     id: s.id, title: s.title, previous: s.previous, first: s.first, last: s.last, articles: s.articles,
-    outlets: JSON.stringify(s.outlets), detail: JSON.stringify(s), updated_at: new Date().toISOString(),
+    outlets: JSON.stringify(s.outlets), ...listFields(s), detail: JSON.stringify(s), updated_at: new Date().toISOString(),
   };
+}
+
+/** A row of the story list (columns as in storyRow) as the record stores return. */
+export function rowToListItem(r: Record<string, unknown>): StoryListItem {
+  return {
+    id: r.id as string, title: r.title as string, previous: (r.previous as string) ?? null, first: (r.first as string) ?? null,
+    last: (r.last as string) ?? null, articles: Number(r.articles), outlets: JSON.parse(r.outlets as string),
+    days: JSON.parse(r.days as string), disagreements: Number(r.disagreements),
+  };
+}
+
+/** Columns of the story list, in both stores. */
+export const LIST_COLS = 'id, title, previous, first, last, articles, outlets, days, disagreements';
+
+/**
+ * Bounds of the ids that start with `prefix`, for an indexed range scan (`id >= lo AND id < hi`) in binary
+ * (UTF-8 byte) order: U+10FFFF is the greatest code point, so every id with the prefix sorts below hi.
+ * Example: prefixRange('3fa') → ['3fa', '3fa\u{10FFFF}']
+ */
+export function prefixRange(prefix: string): [string, string] {
+  return [prefix, `${prefix}\u{10FFFF}`];
 }

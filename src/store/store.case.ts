@@ -1,6 +1,6 @@
 /**
  * The one test suite every Store implementation must pass (hono's router/common.case.test.ts pattern):
- * SQLite runs it now; PostgreSQL runs the same cases when it lands.
+ * SQLite and PostgreSQL run the same cases.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -89,6 +89,10 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     assert.deepEqual((await s.stories({ outlet: 'Draslo Herald' })).items.map((x) => x.id), ['t3', 't1']);
     assert.deepEqual((await s.stories({ sort: 'size', limit: 1 })).items.map((x) => x.id), ['t4']);
     assert.equal((await s.stories({ since: '2026-10-13' })).total, 2);
+    const u = article('bu', 'An undated report about the harbour.', { published: null });
+    await s.add({ article: u, analysis: analysis(u.text), dup: dup('bu'), storyId: 'tu' }, [story('tu', ['bu'], { first: null, last: null, articles: 9 })]);
+    assert.deepEqual((await s.stories()).items.map((x) => x.id), ['t4', 't3', 't2', 't1', 't0', 'tu']);
+    assert.deepEqual((await s.stories({ sort: 'size', limit: 2 })).items.map((x) => x.id), ['tu', 't4']);
     await s.close();
   });
 
@@ -116,6 +120,70 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     assert.deepEqual((await s.storyMembers('p1')).map((m) => m.article.id), ['d1']);
     assert.deepEqual((await s.storyMembers('d2')).map((m) => m.article.id).sort(), ['d2', 'd3']);
     assert.deepEqual((await s.dirtyStories()).sort(), ['d2', 'p1']);
+    await s.close();
+  });
+
+  test(`${name}: finds story ids by prefix with an indexed range, in id order, merged stories left out`, async () => {
+    const s = await open();
+    for (const sid of ['ab', 'abc2', 'abc1', 'abd', 'b00', 'ab\u00e9']) {
+      const a = article(`p-${sid}`, `Report on the Orlen valley truce, story ${sid}.`);
+      await s.add({ article: a, analysis: analysis(a.text), dup: dup(a.id), storyId: sid }, [story(sid, [a.id])]);
+    }
+    const cases: [string, number, string[]][] = [
+      ['abc', 10, ['abc1', 'abc2']], ['ab', 10, ['ab', 'abc1', 'abc2', 'abd', 'ab\u00e9']], ['ab', 2, ['ab', 'abc1']],
+      ['abc1', 10, ['abc1']], ['abe', 10, []], ['', 3, ['ab', 'abc1', 'abc2']], ['%', 10, []], ['a_c', 10, []],
+    ];
+    for (const [prefix, limit, want] of cases) assert.deepEqual(await s.storyIds(prefix, limit), want, `${prefix} ${limit}`);
+    await s.mergeStory('abc2', 'abc1');
+    assert.deepEqual(await s.storyIds('abc', 10), ['abc1']);
+    await s.close();
+  });
+
+  test(`${name}: lists each story with its reports per day and disputed figures, refreshed with its detail`, async () => {
+    const s = await open();
+    const a = article('e1', 'Ferry crossings at Talvik were cancelled.');
+    const members = (days: (string | null)[]) => days.map((published, i) => ({ articleId: `e${i}`, title: null, outlet: 'Meridian Wire', published, dup: dup(`e${i}`) }));
+    const claim = (verdict: 'agree' | 'disagree') => ({ subject: 'crossings', verdict, rows: [] });
+    await s.add({ article: a, analysis: analysis(a.text), dup: dup('e1'), storyId: 'q1' },
+      [story('q1', ['e1'], { members: members(['2026-10-09T08:00', '2026-10-07', null, '2026-10-09']), claims: [claim('disagree'), claim('agree')] })]);
+    let [item] = (await s.stories()).items;
+    assert.deepEqual(item.days, [{ day: '2026-10-07', count: 1 }, { day: '2026-10-09', count: 2 }]);
+    assert.equal(item.disagreements, 1);
+    await s.putStory(story('q1', ['e1'], { members: members(['2026-10-10']), claims: [] }));
+    [item] = (await s.stories()).items;
+    assert.deepEqual([item.days, item.disagreements], [[{ day: '2026-10-10', count: 1 }], 0]);
+    await s.close();
+  });
+
+  test(`${name}: filters stories by an entity of their reports, as of the story's last rebuild`, async () => {
+    const s = await open();
+    for (const [id, text, sid] of [['f1', 'Orlen talks resumed.', 'g1'], ['f2', 'Tessel port reopened.', 'g2'], ['f3', 'Tessel ferries sail.', 'g3']]) {
+      const a = article(id, text);
+      await s.add({ article: a, analysis: analysis(a.text), dup: dup(id), storyId: sid }, [story(sid, [id])]);
+    }
+    const withTessel = async () => (await s.stories({ entity: 'LOC:tesse' })).items.map((x) => x.id).sort();
+    assert.deepEqual(await withTessel(), ['g2', 'g3']);
+    await s.mergeStory('g3', 'g1');
+    assert.deepEqual(await withTessel(), ['g2']);
+    await s.putStory(story('g1', ['f1', 'f3']));
+    assert.deepEqual(await withTessel(), ['g1', 'g2']);
+    assert.equal((await s.stories({ entity: 'LOC:orlen' })).total, 1);
+    await s.close();
+  });
+
+  test(`${name}: pages through search hits best first, each page with its own snippets`, async () => {
+    const s = await open();
+    const texts = ['The harbour strike ended.', 'Harbour strike talks: the harbour strike goes on, the harbour strike union said.', 'A strike at the harbour gates.'];
+    for (const [i, text] of texts.entries()) {
+      const a = article(`h${i}`, text, { title: `Report ${i}` });
+      await s.add({ article: a, analysis: analysis(a.text), dup: dup(a.id), storyId: `k${i}` }, [story(`k${i}`, [a.id])]);
+    }
+    const all = await s.search('harbour strike', 10);
+    assert.equal(all.length, 3);
+    assert.equal(all[0].articleId, 'h1');
+    const pages = [await s.search('harbour strike', 2, 0), await s.search('harbour strike', 2, 2), await s.search('harbour strike', 2, 4)];
+    assert.deepEqual(pages.map((p) => p.map((h) => h.articleId)), [all.slice(0, 2).map((h) => h.articleId), [all[2].articleId], []]);
+    assert.ok(pages.flat().every((h) => /\[\[/.test(h.snippet)));
     await s.close();
   });
 

@@ -5,6 +5,7 @@
 import type { Article } from '../model/document.js';
 import type { Analysis } from '../model/analysis.js';
 import type { DupLink, StoryDetail, StorySummary } from '../model/story.js';
+import type { DayCount } from './days.js';
 
 export interface StoredArticle {
   article: Article;
@@ -38,6 +39,13 @@ export interface StoryQuery {
   sort?: 'recent' | 'size';
 }
 
+/** A story as the list shows it: its summary, reports per day (days with reports only) and disputed figures. */
+export interface StoryListItem extends StorySummary {
+  days: DayCount[];
+  /** Claim comparisons whose verdict is 'disagree'. */
+  disagreements: number;
+}
+
 export interface NewArticle {
   article: Article;
   analysis: Analysis;
@@ -67,10 +75,14 @@ export interface Store {
   articlesSince(afterSeq: number, limit: number): Promise<StoredArticle[]>;
   storyMembers(storyId: string): Promise<StoredArticle[]>;
   story(id: string): Promise<StoryDetail | null>;
-  stories(q?: StoryQuery): Promise<{ total: number; items: StorySummary[] }>;
+  /** One page of stories in one indexed query (no story's detail is read). */
+  stories(q?: StoryQuery): Promise<{ total: number; items: StoryListItem[] }>;
+  /** Ids of current stories that start with `prefix`, in id order, at most `limit` (an indexed range, not a scan). */
+  storyIds(prefix: string, limit: number): Promise<string[]>;
   /** Writes a story's detail and clears its rebuild mark. */
   putStory(story: StoryDetail): Promise<void>;
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Best matches first; `offset` pages through them. Only the returned hits get a snippet. */
+  search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;
   getState<T>(key: string): Promise<T | null>;
   setState(key: string, value: unknown): Promise<void>;
   counts(): Promise<{ articles: number; stories: number }>;

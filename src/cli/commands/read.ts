@@ -43,9 +43,10 @@ export function register(program: Command) {
     .option('--db <path>', 'database file', defaultDbPath())
     .option('--json', 'print JSON')
     .option('--limit <n>', 'how many hits', '20')
+    .option('--offset <n>', 'skip this many of the best hits', '0')
     .action(async (words: string[], o) => {
       const store = openStore(o.db);
-      const hits = await store.search(words.join(' '), +o.limit);
+      const hits = await store.search(words.join(' '), +o.limit, +o.offset);
       await store.close();
       if (o.json) return out(JSON.stringify(hits, null, 2));
       if (!hits.length) return out('no matches');
@@ -53,11 +54,16 @@ export function register(program: Command) {
     });
 }
 
-async function findStory(store: Store, id: string) {
+/** Candidates named when a prefix is ambiguous. */
+const PREFIX = { shown: 10 };
+
+/** A story by id (redirects followed) or by a unique id prefix (an indexed range lookup in the store). */
+export async function findStory(store: Store, id: string) {
   const exact = await store.story(id);
   if (exact) return exact;
-  const all = await store.stories({ limit: 100000 });
-  const hits = all.items.filter((s) => s.id.startsWith(id));
-  if (hits.length === 1) return (await store.story(hits[0].id))!;
-  throw new CrosscheckError('NOT_FOUND', 'cli', hits.length ? `story id prefix "${id}" is ambiguous (${hits.length} stories)` : `no story "${id}"`, { source: id });
+  const ids = await store.storyIds(id, PREFIX.shown + 1);
+  if (ids.length === 1) return (await store.story(ids[0]))!;
+  if (!ids.length) throw new CrosscheckError('NOT_FOUND', 'cli', `no story "${id}"`, { source: id });
+  const more = ids.length > PREFIX.shown ? `, and more` : '';
+  throw new CrosscheckError('USAGE', 'cli', `story id prefix "${id}" is ambiguous; it starts ${ids.slice(0, PREFIX.shown).join(', ')}${more} — give more characters`, { source: id });
 }

@@ -1,8 +1,14 @@
 /**
  * PostgreSQL schema, as ordered migrations recorded in `crosscheck_meta`. The same tables as the SQLite store;
- * search uses a generated tsvector (English stemming, title weighted above text) with a GIN index.
+ * search uses a generated tsvector (English stemming, title weighted above text) with a GIN index. A migration
+ * is SQL, or a function when rows must be recomputed with the same code the store writes them with.
  */
-export const PG_MIGRATIONS: string[] = [
+import type pg from 'pg';
+import { listFields } from '../days.js';
+
+export type PgMigration = string | ((c: pg.PoolClient) => Promise<void>);
+
+export const PG_MIGRATIONS: PgMigration[] = [
   `CREATE TABLE articles (
      seq BIGSERIAL PRIMARY KEY,
      id TEXT NOT NULL UNIQUE,
@@ -37,4 +43,29 @@ export const PG_MIGRATIONS: string[] = [
    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE dirty_stories (story_id TEXT PRIMARY KEY);
    CREATE TABLE story_redirects (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL);`,
+  // 2: every read path indexed (issue 7), as SQLite's migration 3: list columns beside the detail, one index
+  // per sort order, outlet and entity filters by index, and a C-collation id index for prefix lookups (a
+  // range in byte order whatever the database's collation).
+  async (c) => {
+    await c.query(`ALTER TABLE stories ADD COLUMN days TEXT NOT NULL DEFAULT '[]', ADD COLUMN disagreements INTEGER NOT NULL DEFAULT 0`);
+    for (let after = ''; ;) {
+      const rows = (await c.query('SELECT id, detail FROM stories WHERE id > $1 ORDER BY id LIMIT 500', [after])).rows as { id: string; detail: string }[];
+      if (!rows.length) break;
+      for (const r of rows) {
+        const f = listFields(JSON.parse(r.detail));
+        await c.query('UPDATE stories SET days = $2, disagreements = $3 WHERE id = $1', [r.id, f.days, f.disagreements]);
+      }
+      after = rows[rows.length - 1].id;
+    }
+    await c.query(`DROP INDEX stories_last;
+      CREATE INDEX stories_recent ON stories (last DESC NULLS LAST, articles DESC, id);
+      CREATE INDEX stories_size ON stories (articles DESC, last DESC NULLS LAST, id);
+      CREATE INDEX stories_id_c ON stories (id COLLATE "C");
+      CREATE INDEX story_outlets_outlet ON story_outlets (outlet, story_id);
+      CREATE INDEX entities_article ON entities (article_id);
+      CREATE TABLE story_entities (canonical_id TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (canonical_id, story_id));
+      CREATE INDEX story_entities_story ON story_entities (story_id);
+      INSERT INTO story_entities (canonical_id, story_id)
+        SELECT DISTINCT e.canonical_id, a.story_id FROM entities e JOIN articles a ON a.id = e.article_id JOIN stories s ON s.id = a.story_id;`);
+  },
 ];

@@ -6,9 +6,9 @@
  */
 import pg from 'pg';
 import { CrosscheckError } from '../../model/error.js';
-import type { StoryDetail, StorySummary } from '../../model/story.js';
+import type { StoryDetail } from '../../model/story.js';
 import type { NewArticle, SearchHit, Store, StoredArticle, StoryQuery } from '../types.js';
-import { rowToStored, storyRow, type ArticleRow } from '../rows.js';
+import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
 import { textHash } from '../../clean/hash.js';
 import { PG_MIGRATIONS } from './schema.js';
 
@@ -89,6 +89,7 @@ export class PgStore implements Store {
       await c.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [to, from]);
       await c.query('DELETE FROM stories WHERE id = $1', [from]);
       await c.query('DELETE FROM story_outlets WHERE story_id = $1', [from]);
+      await c.query('DELETE FROM story_entities WHERE story_id = $1', [from]);
       await c.query('DELETE FROM dirty_stories WHERE story_id = $1', [from]);
       await c.query('UPDATE story_redirects SET to_id = $1 WHERE to_id = $2', [to, from]);
       await c.query('INSERT INTO story_redirects (from_id, to_id) VALUES ($1, $2) ON CONFLICT (from_id) DO UPDATE SET to_id = EXCLUDED.to_id', [from, to]);
@@ -138,24 +139,31 @@ export class PgStore implements Store {
     const args: unknown[] = [];
     const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
     if (q.outlet) where.push(`id IN (SELECT story_id FROM story_outlets WHERE outlet = ${arg(q.outlet)})`);
-    if (q.entity) where.push(`id IN (SELECT a.story_id FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.canonical_id = ${arg(q.entity)})`);
+    if (q.entity) where.push(`id IN (SELECT story_id FROM story_entities WHERE canonical_id = ${arg(q.entity)})`);
     if (q.since) where.push(`last >= ${arg(q.since)}`);
     if (q.until) where.push(`first <= ${arg(q.until)}`);
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = q.sort === 'size' ? 'articles DESC, last DESC NULLS LAST' : 'last DESC NULLS LAST, articles DESC';
     const total = Number((await this.pool.query(`SELECT count(*) AS n FROM stories ${w}`, args)).rows[0].n);
-    const rows = (await this.pool.query(`SELECT id, title, previous, first, last, articles, outlets FROM stories ${w} ORDER BY ${order}, id LIMIT ${arg(q.limit ?? 50)} OFFSET ${arg(q.offset ?? 0)}`, args)).rows;
-    const items: StorySummary[] = rows.map((r) => ({ id: r.id, title: r.title, previous: r.previous ?? null, first: r.first ?? null, last: r.last ?? null, articles: r.articles, outlets: JSON.parse(r.outlets) }));
-    return { total, items };
+    const rows = (await this.pool.query(`SELECT ${LIST_COLS} FROM stories ${w} ORDER BY ${order}, id LIMIT ${arg(q.limit ?? 50)} OFFSET ${arg(q.offset ?? 0)}`, args)).rows;
+    return { total, items: rows.map(rowToListItem) };
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
+  async storyIds(prefix: string, limit: number) {
+    const [lo, hi] = prefixRange(prefix);
+    const r = await this.pool.query('SELECT id FROM stories WHERE id COLLATE "C" >= $1 AND id COLLATE "C" < $2 ORDER BY id COLLATE "C" LIMIT $3', [lo, hi, limit]);
+    return r.rows.map((x) => x.id as string);
+  }
+
+  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const terms = (query.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32).join(' ');
     if (!terms) return [];
-    const r = await this.pool.query(`SELECT id, story_id, title, outlet, published,
-        ts_headline('english', text, q, 'StartSel=[[, StopSel=]], MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…') AS snippet,
-        ts_rank(tsv, q) AS score
-      FROM articles, plainto_tsquery('english', $1) q WHERE tsv @@ q ORDER BY score DESC, seq LIMIT $2`, [terms, limit]);
+    // Ranked first, headlined after: ts_headline re-parses the whole text, so only the returned page pays it.
+    const r = await this.pool.query(`WITH q AS (SELECT plainto_tsquery('english', $1) AS q),
+        top AS (SELECT seq, ts_rank(tsv, q) AS score FROM articles, q WHERE tsv @@ q ORDER BY score DESC, seq LIMIT $2 OFFSET $3)
+      SELECT a.id, a.story_id, a.title, a.outlet, a.published, top.score,
+        ts_headline('english', a.text, q, 'StartSel=[[, StopSel=]], MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…') AS snippet
+      FROM top JOIN articles a ON a.seq = top.seq, q ORDER BY top.score DESC, top.seq`, [terms, limit, offset]);
     return r.rows.map((x) => ({ articleId: x.id, storyId: x.story_id ?? null, title: x.title ?? null, outlet: x.outlet ?? null, published: x.published ?? null, snippet: x.snippet, score: Number(x.score) }));
   }
 
@@ -192,13 +200,18 @@ async function insert(c: pg.PoolClient, { article: a, analysis, dup, storyId }: 
 
 async function writeStory(c: pg.PoolClient, r: ReturnType<typeof storyRow>) {
   await c.query('DELETE FROM dirty_stories WHERE story_id = $1', [r.id]);
-  await c.query(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, detail, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
+  await c.query(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, days, disagreements, detail, updated_at)
+    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
     ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, previous = EXCLUDED.previous, first = EXCLUDED.first, last = EXCLUDED.last,
-      articles = EXCLUDED.articles, outlets = EXCLUDED.outlets, detail = EXCLUDED.detail, updated_at = EXCLUDED.updated_at`,
-  [r.id, r.title, r.previous, r.first, r.last, r.articles, r.outlets, r.detail, r.updated_at]);
+      articles = EXCLUDED.articles, outlets = EXCLUDED.outlets, days = EXCLUDED.days, disagreements = EXCLUDED.disagreements,
+      detail = EXCLUDED.detail, updated_at = EXCLUDED.updated_at`,
+  [r.id, r.title, r.previous, r.first, r.last, r.articles, r.outlets, r.days, r.disagreements, r.detail, r.updated_at]);
   await c.query('DELETE FROM story_outlets WHERE story_id = $1', [r.id]);
   const outlets: string[] = JSON.parse(r.outlets);
   if (outlets.length) await c.query('INSERT INTO story_outlets (story_id, outlet) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [r.id, outlets]);
+  await c.query('DELETE FROM story_entities WHERE story_id = $1', [r.id]);
+  await c.query(`INSERT INTO story_entities (canonical_id, story_id) SELECT DISTINCT e.canonical_id, a.story_id
+    FROM articles a JOIN entities e ON e.article_id = a.id WHERE a.story_id = $1 ON CONFLICT DO NOTHING`, [r.id]);
 }
 
 /** BIGSERIAL comes back as a string; the shared row mapper wants a number. */
@@ -215,7 +228,8 @@ async function migrate(pool: pg.Pool) {
     if (v > PG_MIGRATIONS.length) throw new Error(`database schema v${v} is newer than this crosscheck (v${PG_MIGRATIONS.length})`);
     for (let k = v; k < PG_MIGRATIONS.length; k++) {
       await c.query('BEGIN');
-      await c.query(PG_MIGRATIONS[k]);
+      const m = PG_MIGRATIONS[k];
+      if (typeof m === 'string') await c.query(m); else await m(c);
       await c.query(`INSERT INTO crosscheck_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [String(k + 1)]);
       await c.query('COMMIT');
     }

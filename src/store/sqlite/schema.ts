@@ -1,8 +1,14 @@
 /**
  * SQLite schema as an ordered list of migrations; `user_version` records how many have run, so opening an
- * older database upgrades it in place and a newer one is refused rather than misread.
+ * older database upgrades it in place and a newer one is refused rather than misread. A migration is SQL, or
+ * a function when rows must be recomputed with the same code the store writes them with.
  */
-export const MIGRATIONS: string[] = [
+import type Database from 'better-sqlite3';
+import { listFields } from '../days.js';
+
+export type Migration = string | ((db: Database.Database) => void);
+
+export const MIGRATIONS: Migration[] = [
   `CREATE TABLE articles (
      rowid INTEGER PRIMARY KEY,
      id TEXT NOT NULL UNIQUE,
@@ -46,4 +52,29 @@ export const MIGRATIONS: string[] = [
   // crash between the two leaves a marker instead of a stale story.
   `CREATE TABLE dirty_stories (story_id TEXT PRIMARY KEY);
    CREATE TABLE story_redirects (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL);`,
+  // 3: every read path indexed (issue 7). The story list reads one query: its columns (reports per day,
+  // disputed figures) sit beside the detail, which moves last in the row so a list row never walks the
+  // detail's overflow pages; one index per sort order; outlet and entity filters by index (story_entities is
+  // refreshed with the story's detail).
+  (db) => {
+    db.exec(`CREATE TABLE stories_v3 (
+       id TEXT PRIMARY KEY, title TEXT NOT NULL, previous TEXT, first TEXT, last TEXT, articles INTEGER NOT NULL,
+       outlets TEXT NOT NULL, days TEXT NOT NULL, disagreements INTEGER NOT NULL, updated_at TEXT NOT NULL, detail TEXT NOT NULL
+     )`);
+    const read = db.prepare('SELECT * FROM stories WHERE id > ? ORDER BY id LIMIT 500');
+    const write = db.prepare(`INSERT INTO stories_v3 (id, title, previous, first, last, articles, outlets, days, disagreements, updated_at, detail)
+      VALUES (@id, @title, @previous, @first, @last, @articles, @outlets, @days, @disagreements, @updated_at, @detail)`);
+    for (let rows = read.all('') as { id: string; detail: string }[]; rows.length; rows = read.all(rows[rows.length - 1].id) as typeof rows) {
+      for (const r of rows) write.run({ ...r, ...listFields(JSON.parse(r.detail)) });
+    }
+    db.exec(`DROP TABLE stories;
+      ALTER TABLE stories_v3 RENAME TO stories;
+      CREATE INDEX stories_recent ON stories(last DESC, articles DESC, id);
+      CREATE INDEX stories_size ON stories(articles DESC, last DESC, id);
+      CREATE INDEX story_outlets_outlet ON story_outlets(outlet, story_id);
+      CREATE TABLE story_entities (canonical_id TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (canonical_id, story_id)) WITHOUT ROWID;
+      CREATE INDEX story_entities_story ON story_entities(story_id);
+      INSERT OR IGNORE INTO story_entities (canonical_id, story_id)
+        SELECT e.canonical_id, a.story_id FROM entities e JOIN articles a ON a.id = e.article_id JOIN stories s ON s.id = a.story_id;`);
+  },
 ];

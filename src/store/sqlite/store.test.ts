@@ -4,8 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { storeSuite } from '../store.case.js';
-import { SqliteStore } from './store.js';
+import { storeSuite, story } from '../store.case.js';
+import { ID_RANGE, listQuery, SqliteStore } from './store.js';
 import { MIGRATIONS } from './schema.js';
 
 storeSuite('sqlite', async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'cc-store-')), 'x.db')));
@@ -28,4 +28,37 @@ test('sqlite: reopening a database runs no migration twice and keeps the data', 
   assert.equal(t.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
   assert.equal(t.db.pragma('journal_mode', { simple: true }), 'wal');
   await t.close();
+});
+
+test('sqlite: upgrading a v2 database fills the story list columns and the story entities from what it holds', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'cc-store-')), 'v2.db');
+  const db = new Database(path);
+  for (const m of MIGRATIONS.slice(0, 2)) db.exec(m as string);
+  db.pragma('user_version = 2');
+  const members = ['2026-10-08', '2026-10-08T20:00', '2026-10-10', null].map((published, i) => ({ articleId: `v${i}`, title: null, outlet: 'Meridian Wire', published, dup: { articleId: `v${i}`, kind: 'original' as const, of: null, similarity: 0 } }));
+  const detail = story('old', ['v0'], { members, claims: [{ subject: 'drones', verdict: 'disagree', rows: [] }] });
+  db.prepare(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, detail, updated_at) VALUES ('old', 'Old story', NULL, '2026-10-08', '2026-10-10', 4, '[]', ?, '2026-10-11')`).run(JSON.stringify(detail));
+  db.prepare(`INSERT INTO articles (id, text_hash, source, text, removed, meta_sources, analysis, story_id, dup_kind, dup_sim, ingested_at) VALUES ('v0', 'h', 's', 't', '[]', '{}', '{}', 'old', 'original', 0, '2026-10-11')`).run();
+  db.prepare(`INSERT INTO entities VALUES ('v0', 0, 5, 'LOC', 'LOC:keld', 'Keld')`).run();
+  db.close();
+  const s = SqliteStore.open(path);
+  const [item] = (await s.stories()).items;
+  assert.deepEqual([item.id, item.days, item.disagreements], ['old', [{ day: '2026-10-08', count: 2 }, { day: '2026-10-10', count: 1 }], 1]);
+  assert.deepEqual((await s.stories({ entity: 'LOC:keld' })).items.map((x) => x.id), ['old']);
+  assert.equal((await s.story('old'))?.claims.length, 1);
+  await s.close();
+});
+
+test('sqlite: a page of the story list and a prefix lookup read indexes in order, never the whole table', () => {
+  const s = SqliteStore.open(':memory:');
+  const plan = (sql: string, args: unknown) => (s.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(args) as { detail: string }[]).map((r) => r.detail).join('; ');
+  for (const q of [{}, { sort: 'size' as const }, { since: '2026-10-01' }]) {
+    const { page, args } = listQuery(q);
+    const p = plan(page, args);
+    assert.match(p, /USING INDEX stories_(recent|size)/, JSON.stringify(q));
+    assert.doesNotMatch(p, /TEMP B-TREE/, JSON.stringify(q));
+  }
+  assert.match(plan(ID_RANGE, ['a', 'b', 3]), /SEARCH stories USING COVERING INDEX \S+ \(id>\? AND id<\?\)/);
+  for (const filter of [{ outlet: 'X' }, { entity: 'LOC:x' }]) assert.match(plan(listQuery(filter).count, listQuery(filter).args), /SEARCH story_(outlets|entities) USING (COVERING INDEX|PRIMARY KEY)/);
+  s.close();
 });

@@ -7,15 +7,16 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CrosscheckError } from '../../model/error.js';
-import type { StoryDetail, StorySummary } from '../../model/story.js';
+import type { StoryDetail } from '../../model/story.js';
 import type { NewArticle, SearchHit, Store, StoredArticle, StoryQuery } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import { textHash } from '../../clean/hash.js';
-import { rowToStored, storyRow, type ArticleRow } from '../rows.js';
+import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly stmt: ReturnType<typeof prepare>;
+  private readonly statements = new Map<string, Database.Statement>();
 
   /** Example: const store = SqliteStore.open('crosscheck.db') */
   static open(path: string): SqliteStore {
@@ -77,6 +78,8 @@ export class SqliteStore implements Store {
     this.stmt.upsertStory.run(storyRow(story));
     this.stmt.deleteOutlets.run(story.id);
     for (const o of story.outlets) this.stmt.insertOutlet.run(story.id, o);
+    this.stmt.deleteEntities.run(story.id);
+    this.stmt.insertEntities.run(story.id);
   }
 
   async article(id: string) {
@@ -103,6 +106,7 @@ export class SqliteStore implements Store {
       this.stmt.moveArticles.run(to, from);
       this.stmt.deleteStory.run(from);
       this.stmt.deleteOutlets.run(from);
+      this.stmt.deleteEntities.run(from);
       this.stmt.clearDirty.run(from);
       this.stmt.retarget.run(to, from);
       this.stmt.redirect.run(from, to);
@@ -126,31 +130,34 @@ export class SqliteStore implements Store {
   }
 
   async stories(q: StoryQuery = {}) {
-    const where: string[] = [];
-    const args: Record<string, unknown> = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
-    if (q.outlet) { where.push('id IN (SELECT story_id FROM story_outlets WHERE outlet = @outlet)'); args.outlet = q.outlet; }
-    if (q.entity) { where.push('id IN (SELECT a.story_id FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.canonical_id = @entity)'); args.entity = q.entity; }
-    if (q.since) { where.push('last >= @since'); args.since = q.since; }
-    if (q.until) { where.push('first <= @until'); args.until = q.until; }
-    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const order = q.sort === 'size' ? 'articles DESC, last DESC' : 'last IS NULL, last DESC, articles DESC';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM stories ${w}`).get(args) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT id, title, previous, first, last, articles, outlets FROM stories ${w} ORDER BY ${order}, id LIMIT @limit OFFSET @offset`).all(args) as Record<string, unknown>[];
-    const items: StorySummary[] = rows.map((r) => ({
-      id: r.id as string, title: r.title as string, previous: (r.previous as string) ?? null, first: (r.first as string) ?? null,
-      last: (r.last as string) ?? null, articles: r.articles as number, outlets: JSON.parse(r.outlets as string),
-    }));
-    return { total, items };
+    const { count, page, args } = listQuery(q);
+    const total = (this.cached(count).get(args) as { n: number }).n;
+    return { total, items: (this.cached(page).all(args) as Record<string, unknown>[]).map(rowToListItem) };
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
+  async storyIds(prefix: string, limit: number) {
+    const [lo, hi] = prefixRange(prefix);
+    return (this.stmt.idRange.all(lo, hi, limit) as { id: string }[]).map((r) => r.id);
+  }
+
+  /** Statements of the few SQL shapes listQuery builds (one per set of filters), prepared once each. */
+  private cached(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
+  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const match = toFtsQuery(query);
     if (!match) return [];
-    const rows = this.stmt.search.all(match, limit) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      articleId: r.id as string, storyId: (r.story_id as string) ?? null, title: (r.title as string) ?? null,
-      outlet: (r.outlet as string) ?? null, published: (r.published as string) ?? null, snippet: r.snippet as string, score: -(r.score as number),
-    }));
+    // Ranking reads only the index; the article row and its snippet are read for the returned page alone.
+    return this.db.transaction(() => (this.stmt.searchRank.all(match, limit, offset) as { rowid: number; score: number }[]).map((h) => {
+      const r = this.stmt.searchHit.get(match, h.rowid) as Record<string, unknown>;
+      return {
+        articleId: r.id as string, storyId: (r.story_id as string) ?? null, title: (r.title as string) ?? null,
+        outlet: (r.outlet as string) ?? null, published: (r.published as string) ?? null, snippet: r.snippet as string, score: -h.score,
+      };
+    }))();
   }
 
   async getState<T>(key: string) {
@@ -169,6 +176,23 @@ export class SqliteStore implements Store {
   async close() { this.db.close(); }
 }
 
+/**
+ * The story list's SQL for a query: its total and one page. The orders match the indexes stories_recent and
+ * stories_size, so a page is read in index order and stops at its limit (NULL sorts lowest in SQLite, so
+ * undated stories come last). Example: listQuery({limit: 20}).page → 'SELECT … ORDER BY last DESC, … LIMIT @limit …'
+ */
+export function listQuery(q: StoryQuery) {
+  const where: string[] = [];
+  const args: Record<string, unknown> = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
+  if (q.outlet) { where.push('id IN (SELECT story_id FROM story_outlets WHERE outlet = @outlet)'); args.outlet = q.outlet; }
+  if (q.entity) { where.push('id IN (SELECT story_id FROM story_entities WHERE canonical_id = @entity)'); args.entity = q.entity; }
+  if (q.since) { where.push('last >= @since'); args.since = q.since; }
+  if (q.until) { where.push('first <= @until'); args.until = q.until; }
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const order = q.sort === 'size' ? 'articles DESC, last DESC, id' : 'last DESC, articles DESC, id';
+  return { count: `SELECT count(*) AS n FROM stories ${w}`, page: `SELECT ${LIST_COLS} FROM stories ${w} ORDER BY ${order} LIMIT @limit OFFSET @offset`, args };
+}
+
 /** Words of a user's query as an FTS5 query: each term quoted (no FTS syntax injection), all required. */
 export function toFtsQuery(q: string): string {
   const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -181,9 +205,13 @@ function migrate(db: Database.Database, path: string) {
     throw new CrosscheckError('STORE', 'store', `database schema v${version} is newer than this crosscheck (v${MIGRATIONS.length})`, { source: path });
   }
   for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => { db.exec(MIGRATIONS[v]); db.pragma(`user_version = ${v + 1}`); })();
+    const m = MIGRATIONS[v];
+    db.transaction(() => { if (typeof m === 'string') db.exec(m); else m(db); db.pragma(`user_version = ${v + 1}`); })();
   }
 }
+
+/** Story ids in a range (prefixRange), by the primary key's index. */
+export const ID_RANGE = 'SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT ?';
 
 function prepare(db: Database.Database) {
   const cols = 'rowid, id, source, outlet, url, title, author, published, text, removed, meta_sources, analysis, story_id, dup_kind, dup_of, dup_sim';
@@ -193,10 +221,11 @@ function prepare(db: Database.Database) {
       VALUES (@id, @text_hash, @source, @outlet, @url, @title, @author, @published, @text, @removed, @meta_sources, @analysis, @story_id, @dup_kind, @dup_of, @dup_sim, @ingested_at)`),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     insertEntity: db.prepare('INSERT INTO entities (article_id, start, end, type, canonical_id, canonical) VALUES (?, ?, ?, ?, ?, ?)'),
-    upsertStory: db.prepare(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, detail, updated_at)
-      VALUES (@id, @title, @previous, @first, @last, @articles, @outlets, @detail, @updated_at)
+    upsertStory: db.prepare(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, days, disagreements, detail, updated_at)
+      VALUES (@id, @title, @previous, @first, @last, @articles, @outlets, @days, @disagreements, @detail, @updated_at)
       ON CONFLICT(id) DO UPDATE SET title = excluded.title, previous = excluded.previous, first = excluded.first, last = excluded.last,
-        articles = excluded.articles, outlets = excluded.outlets, detail = excluded.detail, updated_at = excluded.updated_at`),
+        articles = excluded.articles, outlets = excluded.outlets, days = excluded.days, disagreements = excluded.disagreements,
+        detail = excluded.detail, updated_at = excluded.updated_at`),
     moveArticles: db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     retarget: db.prepare('UPDATE story_redirects SET to_id = ? WHERE to_id = ?'),
@@ -208,15 +237,19 @@ function prepare(db: Database.Database) {
     clearDirty: db.prepare('DELETE FROM dirty_stories WHERE story_id = ?'),
     dirty: db.prepare('SELECT story_id FROM dirty_stories LIMIT ?'),
     deleteOutlets: db.prepare('DELETE FROM story_outlets WHERE story_id = ?'),
+    deleteEntities: db.prepare('DELETE FROM story_entities WHERE story_id = ?'),
+    insertEntities: db.prepare(`INSERT OR IGNORE INTO story_entities (canonical_id, story_id)
+      SELECT e.canonical_id, a.story_id FROM articles a JOIN entities e ON e.article_id = a.id WHERE a.story_id = ?`),
+    idRange: db.prepare(ID_RANGE),
     insertOutlet: db.prepare('INSERT OR IGNORE INTO story_outlets (story_id, outlet) VALUES (?, ?)'),
     article: db.prepare(`SELECT ${cols} FROM articles WHERE id = ?`),
     since: db.prepare(`SELECT ${cols} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`),
     members: db.prepare(`SELECT ${cols} FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, rowid`),
     story: db.prepare('SELECT detail FROM stories WHERE id = ?'),
-    search: db.prepare(`SELECT a.id, a.story_id, a.title, a.outlet, a.published,
-        snippet(articles_fts, 1, '[[', ']]', '…', 24) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
-      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`),
+    searchRank: db.prepare(`SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+      WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?`),
+    searchHit: db.prepare(`SELECT a.id, a.story_id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[[', ']]', '…', 24) AS snippet
+      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`),
     getState: db.prepare('SELECT value FROM state WHERE key = ?'),
     setState: db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
   };
