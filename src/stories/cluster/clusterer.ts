@@ -1,8 +1,10 @@
 /**
  * Incremental (one-pass) story clustering: each new article joins the best candidate story when text
  * similarity (TF-IDF cosine with the story centroid), shared entities (weighted by rarity) and closeness in
- * time clear a threshold, or starts a story. A topically similar story that lies far in the past becomes the
- * new story's `previous` episode, so a long-running story is a chain of episodes, not one blob. Hand-written:
+ * time clear a threshold, or starts a story. A topically similar story the article may not join — far in time,
+ * another round of talks or another venue (cues.ts), or dated while the article is not — becomes the new
+ * story's linked episode (`previous`; episodes.ts lays the links out in date order, or as "related, order
+ * unknown" when a side is undated), so a long-running story is a chain of episodes, not one blob. Hand-written:
  * no maintained package does streaming news clustering; the design follows Miranda et al. (EMNLP 2018).
  */
 import type { DupLink } from '../../model/story.js';

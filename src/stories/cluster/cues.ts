@@ -14,8 +14,10 @@
 import { sentences } from '../../analyze/tokenize.js';
 
 export const CUES = {
-  /** Sentences of the body read as the lead, besides the headline. */
+  /** Sentences of the body read as the lead, besides the headline, within its first characters (the rest of a
+   * long report is not split into sentences for nothing). */
   leadSentences: 2,
+  leadChars: 1500,
   /** "second round of (peace) talks", "round two of negotiations". */
   round: /\b(?:(\w+)(?:-|\s+)round\s+of\s+(?:[\w-]+\s+){0,2}?|round\s+(\w+)\s+of\s+(?:[\w-]+\s+){0,2}?)(?:talks|negotiations|discussions|consultations|meetings|voting|elections?)\b/giu,
   ordinals: new Map(Object.entries({
@@ -51,7 +53,8 @@ export const NO_CUES: Cues = { rounds: [], places: [], named: [] };
 
 /** Cues of a report. Example: episodeCues('Talks open in Lissane', 'A second round of talks opened.') → {rounds:[2], places:['lissane'], named:['lissane','talks']} */
 export function episodeCues(title: string | null, text: string): Cues {
-  const lead = [title ?? '', ...sentences(text).slice(0, CUES.leadSentences).map((s) => text.slice(s.start, s.end))];
+  const head = text.slice(0, CUES.leadChars);
+  const lead = [title ?? '', ...sentences(head).slice(0, CUES.leadSentences).map((s) => head.slice(s.start, s.end))];
   const rounds = new Set<number>(), places = new Set<string>(), named = new Set<string>();
   for (const s of lead) {
     for (const w of s.split(/[^\p{L}\p{M}’'-]+/u)) if (CUES.capitalised.test(w)) named.add(w.toLowerCase());
