@@ -61,6 +61,9 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The mill closed in 1988; that year the town lost a third of its jobs.', TUE, 'that year', 'DATE', '1988'],
   ['The minister resigned in June 2019 and left the party the following month.', TUE, 'the following month', 'DATE', '2019-07'],
   ['The envoy will arrive the following week.', TUE, 'the following week', 'DATE', '2025-W12'],
+  ['The fund bought its stake in April of last year.', TUE, 'April of last year', 'DATE', '2024-04'],
+  ['In the summer of 1997, floods hit the valley.', TUE, 'the summer of 1997', 'DATE', '1997-SU'],
+  ['The sale should be completed in October.', '2025-06-05', 'October', 'DATE', '2025-10'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

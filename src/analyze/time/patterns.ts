@@ -78,7 +78,7 @@ export const RULES: Record<string, string> = {
   monthDay: `\\b(?:${WEEKDAY},?\\s+)?(?:(?:around|about|approximately)\\s+)?(${EDGE})?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`,
   dayMonth: `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`,
   monthYear: `\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
-  monthRelYear: `\\b(${EDGE})?(${MONTH})\\s+(last|this|next)\\s+year\\b`,
+  monthRelYear: `\\b(${EDGE})?(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
   month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?![\\w'’-])`,
   year: `(?<![$£€#\\d.,-])\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:fiscal|calendar)\\s+)?(${YEAR})\\b(?![-–]\\d|\\s*(?:%|percent|[,.]\\d))`,
   decade: `(?:\\bthe\\s+)?(${EDGE})?(?:\\b(1[6-9]\\d|20\\d)0'?s|['’](\\d)0s)\\b`,
@@ -108,7 +108,7 @@ export const RULES: Record<string, string> = {
   yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period)\\b|\\byear[- ](?:ago|earlier)\\b`,
   theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
   quarter: `\\b(?:the\\s+(?!(?:(?:fiscal|calendar)[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
-  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|during|this|next|last)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
+  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|during|this|next|last)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
   ref: `\\b(${alt(Object.keys(REFS))})\\b`,
   holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
 };
@@ -140,7 +140,7 @@ export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|p
 
 /** Tense cues, searched in the clause around an expression (tense.ts). */
 export const TENSE = {
-  future: /^(?:will|'ll|’ll|shall|won't|would|scheduled|expected|expects?|due|upcoming|next|before|starts|begins|meets|takes|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
+  future: /^(?:will|'ll|’ll|shall|won't|would|should|scheduled|expected|expects?|due|upcoming|next|before|starts|begins|meets|takes|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
   /** Future only before "to" ("plans to sign"): as nouns or in "as planned" they say nothing about the clause. */
   futureTo: /^(?:going|plans?|planned|intends?|intended|aims?|hopes?|set)$/i,
   /** A form of "be" before a past participle: the participle is passive ("would be exchanged"), the auxiliary decides. */
