@@ -68,4 +68,6 @@ export const PG_MIGRATIONS: PgMigration[] = [
       INSERT INTO story_entities (canonical_id, story_id)
         SELECT DISTINCT e.canonical_id, a.story_id FROM entities e JOIN articles a ON a.id = e.article_id JOIN stories s ON s.id = a.story_id;`);
   },
+  // 3: the list's `until` filter (first <= $n) by index, as SQLite's migration 4.
+  'CREATE INDEX stories_first ON stories (first);',
 ];

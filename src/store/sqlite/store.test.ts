@@ -52,7 +52,7 @@ test('sqlite: upgrading a v2 database fills the story list columns and the story
 test('sqlite: a page of the story list and a prefix lookup read indexes in order, never the whole table', () => {
   const s = SqliteStore.open(':memory:');
   const plan = (sql: string, args: unknown) => (s.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(args) as { detail: string }[]).map((r) => r.detail).join('; ');
-  for (const q of [{}, { sort: 'size' as const }, { since: '2026-10-01' }]) {
+  for (const q of [{}, { sort: 'size' as const }, { since: '2026-10-01' }, { until: '2026-10-01' }]) {
     const { page, args } = listQuery(q);
     const p = plan(page, args);
     assert.match(p, /USING INDEX stories_(recent|size)/, JSON.stringify(q));
@@ -60,5 +60,6 @@ test('sqlite: a page of the story list and a prefix lookup read indexes in order
   }
   assert.match(plan(ID_RANGE, ['a', 'b', 3]), /SEARCH stories USING COVERING INDEX \S+ \(id>\? AND id<\?\)/);
   for (const filter of [{ outlet: 'X' }, { entity: 'LOC:x' }]) assert.match(plan(listQuery(filter).count, listQuery(filter).args), /SEARCH story_(outlets|entities) USING (COVERING INDEX|PRIMARY KEY)/);
+  assert.match(plan(listQuery({ until: '2026-10-01' }).count, listQuery({ until: '2026-10-01' }).args), /SEARCH stories USING COVERING INDEX stories_first/);
   s.close();
 });
