@@ -1,9 +1,12 @@
 /**
- * Story-detail latency of the HTTP API under load: N synthetic articles (8 per story) in a SQLite file, the
- * server in this process, and a second process (child_process running a fetch loop; autocannon is not a
- * dependency) hammering GET /api/stories/:id and GET /api/stories?limit=20 with a few concurrent
- * keep-alive connections. The reference, timed in the same process, is the bare store call behind the route
- * (store.story + coverage) — the ratio is what HTTP, JSON, ETag hashing, gzip and headers cost.
+ * Latency of the HTTP API under load: N synthetic articles (8 per story) in a SQLite file, the server in this
+ * process, and a second process (child_process running a fetch loop; autocannon is not a dependency)
+ * hammering GET /api/stories/:id (70%), GET /api/stories?limit=20 (20%) and GET /api/search (10%) with a few
+ * concurrent keep-alive connections. The reference, timed in the same process, is the bare store call behind
+ * each route — the ratio is what HTTP, JSON, ETag hashing, gzip and headers cost.
+ *
+ * Each story gets a place name of its own and two words of a small topic vocabulary, so searches range from
+ * rare (a place: 8 reports) to common (a topic word: about 1 report in 4) instead of all matching every report.
  *
  * Run alone: BENCH_ONLY=api npm run bench     (API_BENCH_N=10000 by default)
  */
@@ -15,25 +18,33 @@ import { SqliteStore } from '../src/store/sqlite/store.js';
 import { startServer } from '../src/server/start.js';
 import { coverage } from '../src/server/coverage.js';
 import { fixtureArticle, fixtureStory } from '../test/browser/fixtures.js';
+import { rng } from './synth.js';
 
 const BENCH = {
   articles: Number(process.env.API_BENCH_N ?? 10_000),
   perStory: 8,
+  /** Stories written per transaction while filling. */
+  fillBatch: 64,
   seconds: 5,
   connections: 4,
   directCalls: 2_000,
 };
+const SYL = ['ka', 'ro', 'vel', 'mar', 'sen', 'dri', 'lo', 'ten', 'vas', 'hol', 'ber', 'nik', 'os', 'tra', 'len', 'dor', 'mi', 'zan', 'pel', 'gor', 'an', 'ul', 'fen', 'rik'];
+const TOPIC = ['ceasefire', 'flood', 'dockworkers', 'ballots', 'blackout', 'wildfire', 'pipeline'];
 
-/** The load generator, run in a child process: prints {n, p50, p95, p99, rps} for each path pattern. */
+/** The load generator, run in a child process: prints {n, p50, p95, p99, rps} for each kind of request. */
 const LOAD = `
-const [base, idsJson, seconds, conns] = process.argv.slice(1);
+const [base, idsJson, queriesJson, seconds, conns] = process.argv.slice(1);
 const ids = JSON.parse(idsJson);
-const lat = { detail: [], list: [] };
+const queries = JSON.parse(queriesJson);
+const lat = { detail: [], list: [], search: [] };
 const end = Date.now() + Number(seconds) * 1000;
 async function worker(k) {
   for (let i = k; Date.now() < end; i++) {
-    const kind = i % 5 === 0 ? 'list' : 'detail';
-    const url = kind === 'list' ? base + 'api/stories?limit=20&offset=' + ((i * 20) % 2000) : base + 'api/stories/' + ids[(i * 7919) % ids.length];
+    const kind = i % 10 === 3 ? 'search' : i % 5 === 0 ? 'list' : 'detail';
+    const url = kind === 'list' ? base + 'api/stories?limit=20&offset=' + ((i * 20) % 2000)
+      : kind === 'search' ? base + 'api/search?q=' + encodeURIComponent(queries[i % queries.length])
+      : base + 'api/stories/' + ids[(i * 7919) % ids.length];
     const t = performance.now();
     const r = await fetch(url, { headers: { 'Accept-Encoding': 'gzip' } });
     await r.arrayBuffer();
@@ -48,41 +59,73 @@ for (const [k, xs] of Object.entries(lat)) out[k] = { n: xs.length, p50: +q(xs, 
 process.stdout.write(JSON.stringify(out));
 `;
 
-async function fill(store: SqliteStore): Promise<string[]> {
-  const ids: string[] = [];
-  let n = 0;
-  for (let s = 0; n < BENCH.articles; s++) {
-    const id = `s${String(s).padStart(6, '0')}`;
-    const members: ReturnType<typeof fixtureArticle>[] = [];
-    for (let k = 0; k < BENCH.perStory && n < BENCH.articles; k++) {
-      const m = fixtureArticle(n++);
-      members.push(m);
-      await store.add({ ...m, dup: { articleId: m.article.id, kind: 'original', of: null, similarity: 0 }, storyId: id }, [fixtureStory(id, members)]);
-    }
-    ids.push(id);
-  }
-  return ids;
+/** Place name and topic words of story s (deterministic). */
+function storyWords(s: number): { place: string; topics: string[] } {
+  const r = rng(1000 + s);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const place = Array.from({ length: 3 }, () => pick(SYL)).join('');
+  return { place: place[0].toUpperCase() + place.slice(1) + SYL[s % SYL.length], topics: [pick(TOPIC), pick(TOPIC)] };
 }
 
-function load(url: string, ids: string[]): Promise<Record<string, { n: number; p50: number; p95: number; p99: number; rps: number }>> {
+/** Fills a store with `articles` reports in stories of `perStory`; returns the story ids and a mix of search queries. */
+export async function fill(store: SqliteStore, articles = BENCH.articles): Promise<{ ids: string[]; queries: string[] }> {
+  const ids: string[] = [];
+  const queries: string[] = [];
+  let n = 0;
+  let batch: { id: string; members: ReturnType<typeof fixtureArticle>[] }[] = [];
+  const write = async () => {
+    await store.addMany(batch.flatMap(({ id, members }) => members.map((m) => ({ ...m, dup: { articleId: m.article.id, kind: 'original' as const, of: null, similarity: 0 }, storyId: id }))));
+    for (const { id, members } of batch) await store.putStory(fixtureStory(id, members));
+    batch = [];
+  };
+  for (let s = 0; n < articles; s++) {
+    const id = `s${String(s).padStart(7, '0')}`;
+    const { place, topics } = storyWords(s);
+    const members: ReturnType<typeof fixtureArticle>[] = [];
+    for (let k = 0; k < BENCH.perStory && n < articles; k++) {
+      const m = fixtureArticle(n++);
+      // Appended after the fixture's text, so its analysis spans stay exact.
+      m.article = { ...m.article, title: `${m.article.title} in ${place}`, text: `${m.article.text}\n\nIn ${place}, the ${topics[0]} and the ${topics[1]} dominated the day.` };
+      members.push(m);
+    }
+    ids.push(id);
+    batch.push({ id, members });
+    if (batch.length >= BENCH.fillBatch) await write();
+    if (s % 97 === 0) queries.push(place, topics[0], `${place} ${topics[1]}`, `${topics[0]} ${topics[1]}`);
+  }
+  if (batch.length) await write();
+  return { ids, queries };
+}
+
+function load(url: string, ids: string[], queries: string[]): Promise<Record<string, { n: number; p50: number; p95: number; p99: number; rps: number }>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', LOAD, url, JSON.stringify(ids), String(BENCH.seconds), String(BENCH.connections)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = ['--input-type=module', '-e', LOAD, url, JSON.stringify(ids), JSON.stringify(queries), String(BENCH.seconds), String(BENCH.connections)];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load process exited ${code}`))));
   });
 }
 
-async function direct(store: SqliteStore, ids: string[]): Promise<{ p50: number; p95: number }> {
+/** p50/p95 of `calls` runs of fn(i), in ms. */
+export async function timed(calls: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   const lat: number[] = [];
-  for (let i = 0; i < BENCH.directCalls; i++) {
+  for (let i = 0; i < calls; i++) {
     const t = performance.now();
-    const s = await store.story(ids[(i * 7919) % ids.length]);
-    JSON.stringify({ ...s, coverage: coverage(s!.members) });
+    await fn(i);
     lat.push(performance.now() - t);
   }
   lat.sort((a, b) => a - b);
   return { p50: +lat[Math.floor(lat.length / 2)].toFixed(3), p95: +lat[Math.floor(lat.length * 0.95)].toFixed(3) };
+}
+
+/** The bare store calls behind the three routes, in this process. */
+export async function direct(store: SqliteStore, ids: string[], queries: string[], calls = BENCH.directCalls) {
+  return {
+    detail: await timed(calls, async (i) => { const s = await store.story(ids[(i * 7919) % ids.length]); JSON.stringify({ ...s, coverage: coverage(s!.members) }); }),
+    list: await timed(calls / 4, async (i) => JSON.stringify(await store.stories({ limit: 20, offset: (i * 20) % 2000 }))),
+    search: await timed(calls / 4, async (i) => JSON.stringify(await store.search(queries[i % queries.length], 20))),
+  };
 }
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -90,16 +133,16 @@ export async function run(): Promise<Record<string, unknown>> {
   const store = SqliteStore.open(join(dir, 'bench.db'));
   try {
     const t0 = performance.now();
-    const ids = await fill(store);
+    const { ids, queries } = await fill(store);
     const fillSeconds = (performance.now() - t0) / 1000;
     const server = await startServer({ store, port: 0, uiDir: null });
     try {
-      const http = await load(server.url, ids);
-      const bare = await direct(store, ids);
+      const http = await load(server.url, ids, queries);
+      const bare = await direct(store, ids, queries);
       return {
         articles: BENCH.articles, stories: ids.length, fillSeconds: +fillSeconds.toFixed(1), seconds: BENCH.seconds, connections: BENCH.connections,
-        http, storeCall: bare, p50Ratio: +(http.detail.p50 / bare.p50).toFixed(1),
-        note: 'http = GET over keep-alive from a second process (gzip, ETag, CSP headers); storeCall = store.story()+coverage+JSON in-process',
+        http, storeCall: bare, p50Ratio: +(http.detail.p50 / bare.detail.p50).toFixed(1),
+        note: 'http = GET over keep-alive from a second process (gzip, ETag, CSP headers), 70% story detail, 20% list, 10% search; storeCall = the store call + JSON in-process',
       };
     } finally {
       await server.close();
