@@ -16,6 +16,8 @@ const CLAUSE = {
   /** Longest addressee before "that" ("told ABC's Good Morning America on Sunday that"). */
   addresseeMax: 10,
   objectPronoun: /^(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers)$/,
+  /** After a comma these open the writer's comment, not the speaker's words ("…, while others …", "…, which …"). */
+  trailing: /^(?:while|whereas|although|though|despite|compared|which)$/,
   /** A second cue continuing the same speaker: "…, adding that …". */
   continuation: /,\s+(?:and\s+)?(?:adding|saying|noting|arguing|warning|insisting|explaining|claiming|suggesting|stressing)\b/g,
 };
@@ -39,6 +41,8 @@ export function clauseEnd(toks: Token[], from: number, end: number): number {
   // "…, according to the poll" names a second source: the clause ends before it.
   const per = toks.findIndex((t, k) => k > first && t.text === 'according' && toks[k + 1]?.text === 'to');
   if (per > 0 && toks[per].start < end) end = toks[per - 1].text === ',' ? toks[per - 1].start : toks[per].start;
+  const cut = toks.findIndex((t, k) => k > first + 1 && t.start < end && t.text === ',' && CLAUSE.trailing.test(toks[k + 1]?.text ?? ''));
+  if (cut > 0) end = toks[cut].start;
   for (let k = first + 1; k >= 1 && k < toks.length && toks[k].start < end; k++) {
     if (!isCueAt(toks, k) || (WEAK_CUES.has(toks[k].text) && toks[k + 1]?.text !== 'that')) continue;
     // "… but said …": a second cue of the same speaker starts a second content.

@@ -133,7 +133,7 @@ const NOT_BEFORE = new Set(['to', 'be', 'been', 'being', 'was', 'were', 'so']);
 
 /** Whether toks[i] is a cue verb here (not a noun after a determiner, not without its preposition). */
 export function isCueAt(toks: readonly { text: string }[], i: number, stance = false): boolean {
-  const w = toks[i].text;
+  const w = titleCased(toks, i) ?? toks[i].text;
   if (!CUE_VERBS.has(w) && !(stance && STANCE_VERBS.has(w))) return false;
   const before = toks[i - 1]?.text.toLowerCase() ?? '';
   if (NOT_BEFORE.has(before) || ARTICLES.has(before)) return false; // "the claims"; but "Some say" reports
@@ -142,6 +142,19 @@ export function isCueAt(toks: readonly { text: string }[], i: number, stance = f
   if (next === 'by' || (next === 'to' && /^add/.test(w)) || (next === 'of' && /^accuse/.test(w))) return false;
   const prep = PREP_CUES[w];
   return !prep || prep.test(next);
+}
+
+/**
+ * A capitalised speech verb that opens a sentence ("Said Comey, …") or sits in a title-case headline
+ * ("Hillary Clinton Says …") counts in lower case; weak and stance verbs do not ("Hope", "Found" are names and starts).
+ */
+function titleCased(toks: readonly { text: string }[], i: number): string | null {
+  const w = toks[i].text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return null;
+  const low = w.toLowerCase();
+  if (!CUE_VERBS.has(low) || WEAK_CUES.has(low) || /^(?:hope|call|calls|post|mention|note|show|report)$/.test(low)) return null;
+  const prev = toks[i - 1]?.text ?? '';
+  return i === 0 || /^[“"(—–-]$/.test(prev) || /^\p{Lu}\p{Ll}/u.test(prev) ? low : null;
 }
 
 /** Cue verbs that only report with their preposition ("referring to", "pointed out", "talked about"). */
@@ -205,6 +218,8 @@ export const PREPOSED_CUES: readonly string[] = ['according to', 'in the words o
 
 /** Lowercase nouns that head a speaker description ("the official said"). */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'polling', 'regulations', 'records', 'figures', 'numbers', 'estimates', 'research', 'results', 'analysis', 'math',
+  'evidence', 'statistics', 'projections', 'forecasts', 'models', 'findings', 'filings', 'emails',
   'official', 'officials', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'source', 'sources',
   'statement', 'report', 'ministry', 'government', 'campaign', 'police', 'analyst', 'analysts', 'experts', 'expert',
   'aide', 'aides', 'adviser', 'advisers', 'lawmaker', 'lawmakers', 'senator', 'secretary', 'leader', 'leaders',

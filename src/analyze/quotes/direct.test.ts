@@ -30,6 +30,7 @@ test('attributes direct quotes through each frame to the right speaker mention a
     ['“Talks were useful,” Irena Valk wrote on Telegram.', '“Talks were useful,”', 'Irena Valk', 'wrote on Telegram'],
     ['“Nobody was hurt in the fire,” the fire chief told reporters.', '“Nobody was hurt in the fire,”', 'the fire chief', 'told reporters'],
     ['“The numbers are rising,” Piet Hals, a regional health officer who leads the team, told reporters.', '“The numbers are rising,”', 'Piet Hals', 'told reporters'],
+    ['Said Ortiz, “The bridge will open again in May.”', '“The bridge will open again in May.”', 'Ortiz', 'Said'],
   ];
   for (const [text, quote, mention, cue] of cases) {
     const q = run(text).find((x) => x.text === quote);

@@ -106,7 +106,8 @@ export function findDirect(text: string, sents: Sentence[]): Found[] {
     const quoteOnly = words(lead) === 0 || /:\s*$/.test(lead); // "His verdict: “…,” he said.
     const f = frame(after, 0, after.length, false, true);
     const fb = frame(before, 0, before.length, true, true);
-    const gap = fb ? text.slice(cuePhrase(text, before[fb.cue]).end, q.start) : '';
+    // "Said Comey, “…”": with the speaker after an opening cue, the gap to the quote starts after the speaker.
+    const gap = fb ? text.slice(Math.max(cuePhrase(text, before[fb.cue]).end, fb.cue === 0 ? fb.m.end : 0), q.start) : '';
     const beforeOk = fb && (WEAK_CUES.has(before[fb.cue].text) ? /^\s*[,:]\s*$/ : /^[\s,:—–-]*$/).test(gap);
     const afterOk = f && quoteOnly;
     const colon = !afterOk && !beforeOk ? colonFrame(text, before) : null;

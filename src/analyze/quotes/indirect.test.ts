@@ -46,6 +46,9 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Most harbour workers want a shorter working week.', 'a shorter working week', 'Most harbour workers', 'want', 'indirect'],
     ['Ortiz thinks the ferry will never pay for itself.', 'the ferry will never pay for itself', 'Ortiz', 'thinks', 'indirect'],
     ['She plans to run for mayor again next year.', 'to run for mayor again next year', 'She', 'plans', 'indirect'],
+    ['The ferry lost money all summer, according to harbour records.', 'The ferry lost money all summer', 'harbour records', 'according to', 'indirect'],
+    ['Exit polling shows she won most voters under 30.', 'she won most voters under 30', 'Exit polling', 'shows', 'indirect'],
+    ['Ada Moor Says Harbour Fees Are Too High', 'Harbour Fees Are Too High', 'Ada Moor', 'Says', 'indirect'],
   ];
   for (const [text, content, mention, cue, kind] of cases) {
     const q = run(text).find((x) => x.text === content);
@@ -70,6 +73,7 @@ test('ends the reported clause where another speaker or the same speaker\'s next
     ['Berg said the plant was safe but said inspectors would return.', ['the plant was safe', 'inspectors would return']],
     ['Berg said the plant was safe; the union disagreed.', ['the plant was safe']],
     ['Berg said a 30-day pause was agreed - a first since May.', ['a 30-day pause was agreed']],
+    ['Berg said the plant was safe, while the union called it a hazard.', ['the plant was safe']],
   ];
   for (const [text, want] of cases) assert.deepEqual(run(text).map((q) => q.text), want, text);
 });

@@ -20,6 +20,8 @@ const RULES = {
   descriptionStart: /^(?:his|her|their|its|the|a|an|\p{L}+[’']s)$/iu,
   /** Longest speaker name before a headline colon ("Sen. Lindsey Graham:"). */
   maxHeadlineSpeaker: 4,
+  /** Longest source phrase without a determiner after "according to" ("according to interviews with …"). */
+  bareSource: 12,
   /** Stance verbs that are also nouns ("the tax plans", "support for"). */
   nounLike: /^(?:support|supports|plan|plans|doubt|doubts|wish|wishes|worry|worries|favor|favors|backs|expect|remember|pledged)$/,
 };
@@ -79,7 +81,7 @@ function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sent
   const phrase = PREPOSED_CUES.find((p) => text.slice(toks[i].start, toks[i].start + p.length).toLowerCase() === p);
   if (!phrase) return null;
   const last = toks.findIndex((t) => t.start >= toks[i].start + phrase.length) - 1;
-  const src = subjectAfter(toks, last < 0 ? toks.length - 1 : last, toks.length);
+  const src = subjectAfter(toks, last < 0 ? toks.length - 1 : last, toks.length) ?? bareSource(toks, last + 1);
   if (!src) return null;
   const cue = { cue: phrase, cueStart: toks[i].start, mention: src };
   if (words(text.slice(toks[lo]?.start ?? sent.start, toks[i].start)) >= MIN_CONTENT_WORDS) {
@@ -88,6 +90,14 @@ function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sent
   const comma = toks.findIndex((t, k) => k > i && t.start >= src.end && t.text === ',');
   if (comma < 0) return null;
   return content(text, toks[comma].end, sent.end, cue);
+}
+
+/** "according to media trackers", "according to poll": a source without a determiner runs to the next punctuation. */
+function bareSource(toks: Token[], from: number): Mention | null {
+  if (from <= 0 || !/^\p{Ll}/u.test(toks[from]?.text ?? '')) return null;
+  let k = from;
+  while (k + 1 < toks.length && k - from < RULES.bareSource && /^[\p{L}\p{N}]/u.test(toks[k + 1].text)) k++;
+  return { start: toks[from].start, end: toks[k].end };
 }
 
 /** "…, said Steve Grubbs, an operative": a name after the cue that closes its clause marks an inverted frame. */
