@@ -64,6 +64,7 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The fund bought its stake in April of last year.', TUE, 'April of last year', 'DATE', '2024-04'],
   ['In the summer of 1997, floods hit the valley.', TUE, 'the summer of 1997', 'DATE', '1997-SU'],
   ['The sale should be completed in October.', '2025-06-05', 'October', 'DATE', '2025-10'],
+  ['Families hope to go home before winter.', '2025-10-16', 'winter', 'DATE', '2025-WI'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

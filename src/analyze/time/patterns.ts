@@ -108,7 +108,7 @@ export const RULES: Record<string, string> = {
   yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period)\\b|\\byear[- ](?:ago|earlier)\\b`,
   theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
   quarter: `\\b(?:the\\s+(?!(?:(?:fiscal|calendar)[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
-  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|during|this|next|last)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
+  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|during|this|next|last|before|until|since)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
   ref: `\\b(${alt(Object.keys(REFS))})\\b`,
   holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
 };
