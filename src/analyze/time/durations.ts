@@ -26,12 +26,22 @@ export function num(s: string | undefined): number | null {
   return NUMBERS[w] ?? null;
 }
 
-/** P3Y, PT6H, PXM. Example: durationValue(3, 'years') → 'P3Y' */
+/** A fraction of a unit as whole smaller units, as TimeBank writes them ("2 1/2 years" → P2Y6M, not P2.5Y). */
+const SPLIT: Record<string, [string, number]> = { Y: ['M', 12], D: ['H', 24], H: ['M', 60], M: ['S', 60] };
+
+/** P3Y, PT6H, PXM, P2Y6M. Example: durationValue(3, 'years') → 'P3Y'; durationValue(1.5, 'minute') → 'PT1M30S' */
 export function durationValue(n: number | null, unit: string): string {
   const u = UNITS[unit.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y')] ?? UNITS.year;
   if (u.code === 'DE' && n !== null) return `P${n * 10}Y`;
+  const t = u.time ? 'T' : '';
+  const split = n !== null && !Number.isInteger(n) ? (u.time || u.code !== 'M' ? SPLIT[u.code] : undefined) : undefined;
+  if (split) {
+    const [whole, rest] = [Math.floor(n!), Math.round((n! - Math.floor(n!)) * split[1])];
+    const small = split[0] === 'H' ? `T${rest}H` : `${rest}${split[0]}`; // days split into hours cross the T
+    return `P${t}${whole ? `${whole}${u.code}` : ''}${small}`;
+  }
   const k = n === null ? 'X' : String(n);
-  return u.time ? `PT${k}${u.code}` : `P${k}${u.code}`;
+  return `P${t}${k}${u.code}`;
 }
 
 export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
@@ -40,7 +50,8 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
     const unit = g[3].toLowerCase();
     const dir = /past|last|previous/i.test(g[1]) ? -1 : /next|coming|following/i.test(g[1]) ? 1 : 0;
     if (!g[2] && dir && ctx.anchor && /^(?:week|month|quarter|year|decade)$/.test(unit)) return { type: 'DATE', value: shifted(ctx.anchor, unit, dir) };
-    return { type: 'DURATION', value: durationValue(g[2] ? num(g[2]) : 1, g[3]) };
+    // "the first hours": a plural unit without a number is an unspecified count.
+    return { type: 'DURATION', value: durationValue(g[2] ? num(g[2]) : /s$/.test(unit) ? null : 1, g[3]) };
   },
   durationThe: (g, ctx) => durations.duration(g, ctx),
   duration: (g, ctx) => {
@@ -52,7 +63,7 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
     if (/old$/i.test(g[0]) || (n !== null && n >= 1000) || (/quarter/.test(unit) && /^\s+of\b/.test(ctx.after))) return null; // ages, fractions
     // "Islam will one day be…": an indefinite future, not a length.
     if (/^one\s+day$/i.test(g[0]) && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(ctx.before)) return { type: 'DATE', value: 'FUTURE_REF' };
-    const half = /and\s+a\s+half/i.test(g[0]) ? 0.5 : 0;
+    const half = /and\s+a\s+half|\d\s+1\/2|½/i.test(g[0]) ? 0.5 : 0;
     return { type: 'DURATION', value: durationValue(n === null ? null : n + half, unit) };
   },
   plural: (g) => (g[3] ? { type: 'DATE', value: 'PAST_REF' } : g[4] ? { type: 'DATE', value: 'FUTURE_REF' } : { type: 'DURATION', value: durationValue(null, g[1] ?? g[2] ?? g[5]) }),

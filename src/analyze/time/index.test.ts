@@ -65,6 +65,10 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['In the summer of 1997, floods hit the valley.', TUE, 'the summer of 1997', 'DATE', '1997-SU'],
   ['The sale should be completed in October.', '2025-06-05', 'October', 'DATE', '2025-10'],
   ['Families hope to go home before winter.', '2025-10-16', 'winter', 'DATE', '2025-WI'],
+  ['The refugees lived in camps for 2 1/2 years.', TUE, '2 1/2 years', 'DURATION', 'P2Y6M'],
+  ['A minute and a half later the line went dead.', TUE, 'A minute and a half', 'DURATION', 'PT1M30S'],
+  ['The vote took 1.5 hours.', TUE, '1.5 hours', 'DURATION', 'PT1H30M'],
+  ['Most prisoners were taken in the first hours of the offensive.', TUE, 'the first hours', 'DURATION', 'PTXH'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

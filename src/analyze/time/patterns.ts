@@ -99,7 +99,7 @@ export const RULES: Record<string, string> = {
   ago: `\\b(?:${APPROX}\\s+)?(${NUM}|\\d+)[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now|hence)\\b`,
   span: `\\b(?:${APPROX}\\s+)?(?:each\\s+of\\s+)?the\\s+(past|last|next|coming|previous|first|final|following|remaining)\\s+(?:(${NUM})\\s+)?(${UNIT})\\b`,
   durationThe: `\\bthe\\s+(?:latest\\s+|first\\s+|last\\s+|past\\s+)?(${NUM})(\\s+)(${UNIT})\\b(?![- ])`,
-  duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|straight|consecutive))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
+  duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?(?:\\s+(?:more|additional|further|straight|consecutive))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
   plural: `(?<=\\b(?:for|over|within|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|(?<=\\bin\\s+)(years|decades)\\b(?!\\s+(?:to|of|past)\\b)|\\brecent\\s+(days|weeks|months|years|decades)\\b|\\b(?:the\\s+)?coming\\s+(days|weeks|months|years)\\b|\\b(?:the\\s+)?(days|weeks|months|years)\\s+ahead\\b`,
   set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
   clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|${ZONE}))?`,
