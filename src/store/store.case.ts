@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/document.js';
 import type { StoryDetail } from '../model/story.js';
-import type { Store } from './types.js';
+import { SEARCH, type Store } from './types.js';
 
 export function article(id: string, text: string, extra: Partial<Article> = {}): Article {
   return { id, source: `${id}.txt`, outlet: 'Meridian Wire', url: null, title: `Title ${id}`, author: null, published: '2026-10-08', text, removed: [], metaSources: {}, ...extra };
@@ -184,6 +184,25 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     const pages = [await s.search('harbour strike', 2, 0), await s.search('harbour strike', 2, 2), await s.search('harbour strike', 2, 4)];
     assert.deepEqual(pages.map((p) => p.map((h) => h.articleId)), [all.slice(0, 2).map((h) => h.articleId), [all[2].articleId], []]);
     assert.ok(pages.flat().every((h) => /\[\[/.test(h.snippet)));
+    await s.close();
+  });
+
+  test(`${name}: ranks only the newest matches of a common word (the rank window), and all of a rarer one`, async () => {
+    const s = await open();
+    const texts = ['Harbour strike at Alvero: the harbour strike, the harbour strike again.', 'A harbour strike began.', 'The harbour strike went on.'];
+    for (const [i, text] of texts.entries()) {
+      const a = article(`w${i}`, text);
+      await s.add({ article: a, analysis: analysis(a.text), dup: dup(a.id), storyId: `w${i}` }, [story(`w${i}`, [a.id])]);
+    }
+    const window = SEARCH.rankWindow;
+    try {
+      assert.equal((await s.search('harbour strike', 3))[0].articleId, 'w0');
+      SEARCH.rankWindow = 2;
+      assert.deepEqual((await s.search('harbour strike', 3)).map((h) => h.articleId).sort(), ['w1', 'w2']);
+      assert.deepEqual((await s.search('harbour strike Alvero', 3)).map((h) => h.articleId), ['w0']);
+    } finally {
+      SEARCH.rankWindow = window;
+    }
     await s.close();
   });
 

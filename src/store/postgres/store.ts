@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { CrosscheckError } from '../../model/error.js';
 import type { StoryDetail } from '../../model/story.js';
-import type { NewArticle, SearchHit, Store, StoredArticle, StoryQuery } from '../types.js';
+import { SEARCH, type NewArticle, type SearchHit, type Store, type StoredArticle, type StoryQuery } from '../types.js';
 import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
 import { textHash } from '../../clean/hash.js';
 import { PG_MIGRATIONS } from './schema.js';
@@ -160,10 +160,11 @@ export class PgStore implements Store {
     if (!terms) return [];
     // Ranked first, headlined after: ts_headline re-parses the whole text, so only the returned page pays it.
     const r = await this.pool.query(`WITH q AS (SELECT plainto_tsquery('english', $1) AS q),
-        top AS (SELECT seq, ts_rank(tsv, q) AS score FROM articles, q WHERE tsv @@ q ORDER BY score DESC, seq LIMIT $2 OFFSET $3)
+        recent AS (SELECT seq FROM articles, q WHERE tsv @@ q ORDER BY seq DESC LIMIT $4),
+        top AS (SELECT a.seq, ts_rank(a.tsv, q) AS score FROM recent JOIN articles a USING (seq), q ORDER BY score DESC, seq DESC LIMIT $2 OFFSET $3)
       SELECT a.id, a.story_id, a.title, a.outlet, a.published, top.score,
         ts_headline('english', a.text, q, 'StartSel=[[, StopSel=]], MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…') AS snippet
-      FROM top JOIN articles a ON a.seq = top.seq, q ORDER BY top.score DESC, top.seq`, [terms, limit, offset]);
+      FROM top JOIN articles a ON a.seq = top.seq, q ORDER BY top.score DESC, top.seq DESC`, [terms, limit, offset, SEARCH.rankWindow]);
     return r.rows.map((x) => ({ articleId: x.id, storyId: x.story_id ?? null, title: x.title ?? null, outlet: x.outlet ?? null, published: x.published ?? null, snippet: x.snippet, score: Number(x.score) }));
   }
 

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CrosscheckError } from '../../model/error.js';
 import type { StoryDetail } from '../../model/story.js';
-import type { NewArticle, SearchHit, Store, StoredArticle, StoryQuery } from '../types.js';
+import { SEARCH, type NewArticle, type SearchHit, type Store, type StoredArticle, type StoryQuery } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import { textHash } from '../../clean/hash.js';
 import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
@@ -151,7 +151,7 @@ export class SqliteStore implements Store {
     const match = toFtsQuery(query);
     if (!match) return [];
     // Ranking reads only the index; the article row and its snippet are read for the returned page alone.
-    return this.db.transaction(() => (this.stmt.searchRank.all(match, limit, offset) as { rowid: number; score: number }[]).map((h) => {
+    return this.db.transaction(() => (this.stmt.searchRank.all(match, SEARCH.rankWindow, limit, offset) as { rowid: number; score: number }[]).map((h) => {
       const r = this.stmt.searchHit.get(match, h.rowid) as Record<string, unknown>;
       return {
         articleId: r.id as string, storyId: (r.story_id as string) ?? null, title: (r.title as string) ?? null,
@@ -246,8 +246,8 @@ function prepare(db: Database.Database) {
     since: db.prepare(`SELECT ${cols} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`),
     members: db.prepare(`SELECT ${cols} FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, rowid`),
     story: db.prepare('SELECT detail FROM stories WHERE id = ?'),
-    searchRank: db.prepare(`SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
-      WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?`),
+    searchRank: db.prepare(`SELECT rowid, score FROM (SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+      WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid DESC LIMIT ? OFFSET ?`),
     searchHit: db.prepare(`SELECT a.id, a.story_id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[[', ']]', '…', 24) AS snippet
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`),
     getState: db.prepare('SELECT value FROM state WHERE key = ?'),
