@@ -4,7 +4,7 @@
  * "said A, adding that B" split in two. Hand-written token rules, shared by the indirect-speech patterns.
  */
 import type { Token } from '../tokenize.js';
-import { isCueAt, SKIP_AFTER_CUE, WEAK_CUES } from './cues.js';
+import { CUE_VERBS, isCueAt, SKIP_AFTER_CUE, STANCE_VERBS, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { subjectBefore, type Mention } from './subject.js';
 
@@ -18,8 +18,8 @@ const CLAUSE = {
   objectPronoun: /^(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers)$/,
   /** After a comma these open the writer's comment, not the speaker's words ("…, while others …", "…, which …"). */
   trailing: /^(?:while|whereas|although|though|despite|compared|which)$/,
-  /** A second cue continuing the same speaker: "…, adding that …". */
-  continuation: /,\s+(?:and\s+)?(?:adding|saying|noting|arguing|warning|insisting|explaining|claiming|suggesting|stressing)\b/g,
+  /** A second cue continuing the same speaker: "…, adding that …", "…, referring to …" (any cue participle). */
+  continuation: /,\s+(?:and\s+)?(\p{Ll}+ing)\b/gu,
 };
 
 /** Verbs whose first object is the addressee, not the content or the speaker ("told Reuters that …"). */
@@ -97,7 +97,8 @@ export function splitContinuation(text: string, f: Found): Found[] {
   if (f.start < f.cueStart) return [f];
   const body = text.slice(f.start, f.end);
   CLAUSE.continuation.lastIndex = 0;
-  const m = CLAUSE.continuation.exec(body);
+  let m = CLAUSE.continuation.exec(body);
+  while (m && !CUE_VERBS.has(m[1]) && !STANCE_VERBS.has(m[1])) m = CLAUSE.continuation.exec(body);
   if (!m) return [f];
   const cut = f.start + m.index;
   const cueStart = cut + m[0].length - m[0].trimStart().replace(/^,\s+(?:and\s+)?/, '').length;

@@ -115,6 +115,12 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'preferred', 'consider', 'considers', 'considered', 'doubt', 'doubts', 'doubted', 'understand', 'understands',
   'remember', 'remembers', 'expect', 'worry', 'worries', 'worried', 'backed', 'backs', 'pledged',
   'pledges', 'sought', 'seeks', 'declined', 'refused', 'vowed', 'intends', 'intended', 'wish', 'wishes', 'wished',
+  // Verbs that were part of a PolNeAR train cue in at least half their occurrences (counted on train only).
+  'offered', 'attacked', 'issued', 'discussed', 'charged', 'ordered', 'condemned', 'reminded', 'challenged', 'voiced',
+  'requested', 'portrayed', 'highlighted', 'touted', 'railed', 'encouraged', 'pleaded', 'thanked', 'pressed',
+  'touting', 'signaled', 'disclosed', 'retweeted', 'quoted', 'applauded', 'dismissing', 'likened', 'mocking',
+  'slamming', 'echoing', 'unveiled', 'outlined', 'labeled', 'finds', 'questioning', 'deemed', 'nominated',
+  'convinced', 'projected', 'implied', 'invoked', 'championed', 'rebuffed', 'congratulated',
 ]);
 
 /** Verbs that only count as cues when followed by "that" or a quote (too often non-reporting otherwise). */

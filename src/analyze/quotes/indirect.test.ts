@@ -46,6 +46,7 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Most harbour workers want a shorter working week.', 'a shorter working week', 'Most harbour workers', 'want', 'indirect'],
     ['Ortiz thinks the ferry will never pay for itself.', 'the ferry will never pay for itself', 'Ortiz', 'thinks', 'indirect'],
     ['She plans to run for mayor again next year.', 'to run for mayor again next year', 'She', 'plans', 'indirect'],
+    ['The mayor condemned the attack on the ferry crew.', 'the attack on the ferry crew', 'The mayor', 'condemned', 'indirect'],
     ['The ferry lost money all summer, according to harbour records.', 'The ferry lost money all summer', 'harbour records', 'according to', 'indirect'],
     ['Exit polling shows she won most voters under 30.', 'she won most voters under 30', 'Exit polling', 'shows', 'indirect'],
     ['Ada Moor Says Harbour Fees Are Too High', 'Harbour Fees Are Too High', 'Ada Moor', 'Says', 'indirect'],
@@ -57,6 +58,14 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     assert.equal(q.cue, cue, text);
     assert.equal(q.kind, kind, text);
   }
+});
+
+test('splits "said A, citing B" at any cue participle, same speaker', () => {
+  const text = 'Berg said the plant was safe, citing two recent inspections.';
+  assert.deepEqual(run(text).map((q) => [q.text, q.speaker, q.cue]), [
+    ['the plant was safe', 'Berg', 'said'],
+    ['two recent inspections', 'Berg', 'citing'],
+  ]);
 });
 
 test('splits "said A, adding that B" into two contents with the same speaker', () => {
