@@ -32,7 +32,22 @@ export interface Added {
   createdStory: boolean;
 }
 
+/** Milliseconds of the last adds (a ring), for the latency figures `ingest --json` reports. */
+class Timings {
+  private readonly ring = new Float64Array(8192);
+  private n = 0;
+  record(ms: number): void { this.ring[this.n++ % this.ring.length] = ms; }
+  /** Example: t.stats() → { n: 8192, p50: 0.9, p95: 2.4, max: 31 } over the last 8,192 adds */
+  stats(): { n: number; p50: number; p95: number; max: number } {
+    const xs = Array.from(this.ring.subarray(0, Math.min(this.n, this.ring.length))).sort((a, b) => a - b);
+    const at = (q: number) => (xs.length ? Math.round(xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] * 100) / 100 : 0);
+    return { n: xs.length, p50: at(0.5), p95: at(0.95), max: at(1) };
+  }
+}
+
 export class Engine {
+  /** Time to place a new article (duplicate check + story join) and the whole add (with its share of batched writes and rebuilds). */
+  readonly timings = { join: new Timings(), add: new Timings() };
   private pending = 0;
   /** Placed but not yet written; `has` must see them too. */
   private unwritten: NewArticle[] = [];
@@ -67,10 +82,12 @@ export class Engine {
   /** Adds an analysed article unless it is already stored; returns null for a re-ingest. */
   async add(article: Article, analysis: Analysis): Promise<Added | null> {
     if (this.unwrittenIds.has(article.id) || (await this.store.has(article.id))) return null;
+    const t0 = performance.now();
     const dup = this.dups.add(article.id, article.text);
     const splitsBefore = this.clusterer.splits.length;
     const redirectsBefore = this.clusterer.redirects.size;
     const placed = this.clusterer.add(clusterDoc(article, analysis, dup));
+    this.timings.join.record(performance.now() - t0);
     if (this.clusterer.splits.length !== splitsBefore || this.clusterer.redirects.size !== redirectsBefore) {
       await this.write(); // moves and merges must see every earlier article stored
       await this.applySplits(article.id); // the clusterer splits before it merges
@@ -80,6 +97,7 @@ export class Engine {
     this.unwrittenIds.add(article.id);
     if (this.unwritten.length >= TUNING.writeBatch) await this.write();
     if (++this.pending >= TUNING.flushEvery) await this.flush();
+    this.timings.add.record(performance.now() - t0);
     return { article, storyId: placed.storyId, dupKind: dup.kind, createdStory: placed.created };
   }
 

@@ -24,6 +24,8 @@ export interface IngestReport {
   unchanged: number;
   rejected: { source: string; reason: string; code: string }[];
   stories: Set<string>;
+  /** Latency of the last adds in ms: placing an article (duplicate check + story join) and the whole add. */
+  timings?: { join: ReturnType<Engine['timings']['join']['stats']>; add: ReturnType<Engine['timings']['add']['stats']> };
 }
 
 export interface IngestHooks {
@@ -85,5 +87,6 @@ async function ingestItems(items: AsyncIterable<Item>, store: Store, hooks: Inge
     await pool?.close();
   }
   await engine.flush();
+  report.timings = { join: engine.timings.join.stats(), add: engine.timings.add.stats() };
   return report;
 }

@@ -12,24 +12,52 @@ const TUNING = { sameQuote: 0.5, minWords: 3 };
 
 export function buildQuotes(members: StoredArticle[], canon: Map<string, CanonicalRef>): QuoteGroup[] {
   const groups: (QuoteGroup & { words: Set<string> })[] = [];
+  // Group indexes by speaker ('' = none yet): a quote is compared with its speaker's groups and the
+  // unattributed ones, in order, not with every group of the story (rebuilds of big stories were quadratic).
+  const bySpeaker = new Map<string, number[]>();
+  const file = (key: string, i: number) => {
+    const l = bySpeaker.get(key) ?? [];
+    let at = l.length;
+    while (at > 0 && l[at - 1] > i) at--;
+    l.splice(at, 0, i);
+    bySpeaker.set(key, l);
+  };
   const speakerOf = speakerResolver(canon);
   for (const m of [...members].sort(byPublished)) {
     for (const q of m.analysis.quotes) {
       const words = contentWords(q.text);
       if (words.size < TUNING.minWords) continue;
       const speaker = speakerOf(m, q.speaker);
-      const g = groups.find((x) => (x.speaker === speaker || !x.speaker || !speaker) && overlap(x.words, words));
+      const candidates = speaker ? mergeSorted(bySpeaker.get(speaker) ?? [], bySpeaker.get('') ?? []) : groups.map((_, i) => i);
+      const gi = candidates.find((i) => overlap(groups[i].words, words));
+      const g = gi === undefined ? undefined : groups[gi];
       if (g) {
-        if (!g.speaker && speaker) g.speaker = speaker;
+        if (!g.speaker && speaker) {
+          g.speaker = speaker;
+          const none = bySpeaker.get('')!;
+          none.splice(none.indexOf(gi!), 1);
+          file(speaker, gi!);
+        }
         g.echoes.push({ ...ref(m, q.start, q.end), text: q.text });
         continue;
       }
+      file(speaker ?? '', groups.length);
       groups.push({ speaker, text: q.text, first: ref(m, q.start, q.end), echoes: [], words });
     }
   }
   return groups
     .sort((a, b) => b.echoes.length - a.echoes.length)
     .map(({ words: _w, ...g }) => g);
+}
+
+/** Two ascending index lists as one. Example: mergeSorted([1, 4], [2]) → [1, 2, 4] */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** Quotes often repeat only a part ("ready to do everything to achieve peace" inside a longer quote). */

@@ -77,13 +77,17 @@ export interface CanonicalRef {
  */
 export function mergeAcross(refs: (CanonicalRef & { weight: number })[]): Map<string, CanonicalRef> {
   const out = new Map<string, CanonicalRef>();
-  const people = refs.filter((r) => r.type === 'PER')
-    .sort((a, b) => nameWords(b.canonical).length - nameWords(a.canonical).length || b.weight - a.weight);
-  const kept: CanonicalRef[] = [];
-  for (const r of people) {
-    const target = kept.find((k) => samePerson(k.canonical, r.canonical));
-    if (target) out.set(r.canonicalId, target);
-    else { kept.push(r); out.set(r.canonicalId, r); }
+  const people = refs.filter((r) => r.type === 'PER').map((r) => ({ r, words: nameWords(r.canonical) }))
+    .sort((a, b) => b.words.length - a.words.length || b.r.weight - a.r.weight);
+  // Kept names by the key of their last word: a name can only join one with the same surname, so each
+  // looks at its own bucket (a story's thousands of mentions would otherwise compare every pair).
+  const kept = new Map<string, { r: CanonicalRef; words: string[] }[]>();
+  for (const p of people) {
+    const last = wordKey(p.words[p.words.length - 1] ?? '');
+    const bucket = kept.get(last) ?? [];
+    const target = bucket.find((k) => sameFirst(k.words, p.words));
+    if (target) out.set(p.r.canonicalId, target.r);
+    else { bucket.push(p); kept.set(last, bucket); out.set(p.r.canonicalId, p.r); }
   }
   const byName = new Map<string, CanonicalRef>();
   for (const r of refs.filter((x) => x.type !== 'PER').sort((a, b) => b.weight - a.weight)) {
@@ -95,9 +99,7 @@ export function mergeAcross(refs: (CanonicalRef & { weight: number })[]): Map<st
   return out;
 }
 
-function samePerson(full: string, other: string): boolean {
-  const a = nameWords(full);
-  const b = nameWords(other);
-  if (wordKey(a[a.length - 1]) !== wordKey(b[b.length - 1])) return false;
+/** Two names with the same surname key are one person unless both give first names that differ. */
+function sameFirst(a: string[], b: string[]): boolean {
   return b.length === 1 || a.length === 1 || firstNamesMatch(a[0], b[0]);
 }

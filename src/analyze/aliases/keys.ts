@@ -31,10 +31,16 @@ export function fold(s: string): string {
 
 /** Transliteration-insensitive key of one name word. Example: wordKey('Zelenskyy') === wordKey('Zelensky') */
 export function wordKey(w: string): string {
-  return fold(w)
+  let k = WORD_KEYS.get(w);
+  if (k !== undefined) return k;
+  k = fold(w)
     .replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i').replace(/w/g, 'v').replace(/ck/g, 'k')
     .replace(/(.)\1+/g, '$1').replace(/ii$|iy$|ij$/, 'i').replace(/ie$/, 'i');
+  if (WORD_KEYS.size >= 50_000) WORD_KEYS.clear(); // names repeat across a story's reports; bounded memo
+  WORD_KEYS.set(w, k);
+  return k;
 }
+const WORD_KEYS = new Map<string, string>();
 
 /** Name words without leading titles. Example: nameWords('Prime Minister Sir Keir Starmer') → ['Keir', 'Starmer'] */
 export function nameWords(text: string): string[] {
