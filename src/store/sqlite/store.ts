@@ -1,7 +1,9 @@
 /**
  * The embedded store: better-sqlite3 in WAL mode, FTS5 (porter stemming) for search. Each article is written
  * in one transaction together with its entities, its search row and its story's refreshed detail, so a crash
- * mid-ingest leaves either the whole article or none of it.
+ * mid-ingest leaves either the whole article or none of it. Every read is O(what it returns), not O(store): a
+ * story by key, a page of the list in index order, ids by a key range, search scored over a bounded window
+ * with snippets for the returned page only (plans checked in store.test.ts).
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
