@@ -114,10 +114,14 @@ export class Engine {
     const infos = this.clusterer.stories();
     const { previous, related, group } = episodes(infos);
     const next = new Map<string, string[]>();
-    for (const [id, p] of previous) if (p) next.set(p, [...(next.get(p) ?? []), id]);
+    for (const [id, p] of previous) if (p) { const n = next.get(p); if (n) n.push(id); else next.set(p, [id]); }
     // Every episode of a chain that changed is rebuilt: its neighbours and links may have moved.
     const chainOf = new Map<string, string[]>();
-    for (const s of infos) { const g = group.get(s.id)!; chainOf.set(g, [...(chainOf.get(g) ?? []), s.id]); }
+    for (const s of infos) {
+      const g = group.get(s.id)!;
+      const chain = chainOf.get(g);
+      if (chain) chain.push(s.id); else chainOf.set(g, [s.id]);
+    }
     for (const id of [...ids]) for (const other of chainOf.get(group.get(id) ?? id) ?? []) ids.add(other);
     const titles = new Map<string, string>();
     const built: StoryDetail[] = [];

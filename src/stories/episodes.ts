@@ -30,7 +30,11 @@ export function episodes(stories: EpisodeInfo[]): Episodes {
   for (const s of stories) if (s.previous && parent.has(s.previous)) parent.set(find(s.id), find(s.previous));
   const date = (s: EpisodeInfo) => s.first ?? s.last ?? null;
   const groups = new Map<string, EpisodeInfo[]>();
-  for (const s of stories) groups.set(find(s.id), [...(groups.get(find(s.id)) ?? []), s]);
+  for (const s of stories) {
+    const root = find(s.id);
+    const g = groups.get(root);
+    if (g) g.push(s); else groups.set(root, [s]);
+  }
   const previous = new Map<string, string | null>(), group = new Map<string, string>();
   for (const [root, g] of groups) {
     const dated = g.filter((s) => date(s) !== null).sort((a, b) => date(a)!.localeCompare(date(b)!) || a.id.localeCompare(b.id));
