@@ -86,7 +86,9 @@ function verdictsOf(items: Item[], isCumulative: boolean): ClaimComparison[] {
   if (overlaps(items)) return [comparison(items, 'agree')];
   const days = series(items, isCumulative);
   if (!days) return conflict(items);
-  const sameDay = days.filter((d) => d[0].day && articles(d) > 1 && !overlaps(d));
+  // Two sources of one report that differ on the same day ("at least 12, a lower toll than the 14 announced
+  // by the ministry") are a same-time conflict too.
+  const sameDay = days.filter((d) => d[0].day && d.length > 1 && !overlaps(d));
   return [comparison(days.flat(), 'updated'), ...sameDay.flatMap(conflict)];
 }
 

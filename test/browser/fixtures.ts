@@ -72,7 +72,7 @@ export const REPORTS: { url: string; title: string; published: string; outlet: s
   },
   {
     url: 'https://northernledger.example/varnholm-ferry', title: 'Death toll from Varnholm ferry disaster rises to 15', published: '2026-05-05T10:30:00Z', outlet: 'Northern Ledger',
-    text: 'The number of people killed when the ferry Maren Lund sank off Varnholm has risen to 15, the coastguard said on Tuesday.\n\nCoastguard commander Ivo Santer said 15 people had been killed and seven were still missing. "We will keep searching until every family has an answer," Mr Santer told reporters in Varnholm.\n\nThe ferry was carrying 140 passengers when it capsized on Sunday night. Transport minister Lena Hark promised an inquiry into the disaster.',
+    text: 'The number of people killed when the ferry Maren Lund sank off Varnholm has risen to 15, the coastguard said on Tuesday.\n\nCoastguard commander Ivo Santer said 15 people had been killed and seven were still missing. The mayor of Varnholm, Tove Brenn, put the toll at 13. "We will keep searching until every family has an answer," Mr Santer told reporters in Varnholm.\n\nThe ferry was carrying 140 passengers when it capsized on Sunday night. Transport minister Lena Hark promised an inquiry into the disaster.',
   },
   {
     url: 'https://islandtimes.example/maren-lund', title: 'Varnholm mourns as ferry inquiry opens', published: '2026-05-06T07:15:00Z', outlet: 'Island Times',

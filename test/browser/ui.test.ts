@@ -72,7 +72,8 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
   assert.match(page.url(), /#\/story\//);
   assert.ok(await page.locator('svg.grid a circle').count() >= 4, 'each coverage dot links to a report');
   assert.match(await page.locator('table.verdict-disagree caption').first().innerText(), /people killed/);
-  assert.equal(await page.locator('table.verdict-disagree .claim-row.differs .figure').first().innerText(), '≥ 12');
+  assert.equal(await page.locator('table.verdict-disagree .claim-row.differs .figure').first().innerText(), '13');
+  assert.match(await page.locator('table.verdict-updated caption .series').first().innerText(), /^≥ 12 \(4 May 2026\) → 15 \/ 13 \(5 May 2026\) → 15 \(6 May 2026\)/);
   assert.ok((await page.locator('.quote blockquote').allInnerTexts()).some((q) => q.includes('The sea was like a wall')));
   assert.ok((await page.locator('.actor-name').allInnerTexts()).includes('Ivo Santer'));
   assert.deepEqual(errors, []);
