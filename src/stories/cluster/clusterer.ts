@@ -104,15 +104,19 @@ export class StoryClusterer {
     const copied = this.copyTarget(doc.dup);
     if (copied) return this.join(copied, doc, v, e, day, doc.dup?.similarity ?? 1, episodeCues(doc.title, doc.text));
     const cues = episodeCues(doc.title, doc.text);
-    let best: Story | null = null, bestScore = -Infinity, prev: Story | null = null, prevScore = this.opts.episodeThreshold;
+    let best: Story | null = null, bestScore = -Infinity, bestTopical = 0, prev: Story | null = null, prevScore = this.opts.episodeThreshold;
     for (const s of this.candidates(v, e)) {
       const topical = this.topical(s, v, e);
       const gap = gapDays(s, day);
       const score = topical + this.timeBonus(gap);
       if (this.apart(s, cues, day, gap, score)) { if (topical >= prevScore) { prev = s; prevScore = topical; } }
-      else if (score > bestScore) { best = s; bestScore = score; }
+      else if (score > bestScore) { best = s; bestScore = score; bestTopical = topical; }
     }
-    const r = best && bestScore >= this.opts.threshold
+    // A report closer to another episode than to any story it may join, outside that episode's chain, starts an
+    // episode of its own rather than joining a weaker match (a round-one report read after round two must not
+    // land in another story).
+    const detour = prev !== null && best !== null && prevScore > bestTopical && !this.linked(prev, best);
+    const r = best && bestScore >= this.opts.threshold && !detour
       ? this.join(best, doc, v, e, day, bestScore, cues)
       : this.create(doc, v, e, day, prev?.id ?? null, Math.max(0, bestScore), cues);
     if (!r.created) this.maybeSplit(this.byId.get(r.storyId)!);
@@ -189,6 +193,11 @@ export class StoryClusterer {
     if (clash(cues, s.cues)) return true;
     if (!cues.rounds.length && s.cues.rounds.length && day !== null && s.first !== null && day < s.first) return true;
     return day === null && s.first !== null && score < this.opts.undatedThreshold;
+  }
+
+  /** Whether one story is the other's linked episode. */
+  protected linked(a: Story, b: Story): boolean {
+    return (a.previous !== null && this.resolve(a.previous) === b.id) || (b.previous !== null && this.resolve(b.previous) === a.id);
   }
 
   /** Weighted text + entity similarity; text alone when either side names no entity. */
