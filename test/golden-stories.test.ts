@@ -10,7 +10,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite/store.js';
-import { ingestPaths } from '../src/pipeline/ingest.js';
+import { ingestDocuments, ingestPaths } from '../src/pipeline/ingest.js';
+import { readPaths } from '../src/ingest/files.js';
+import { cleanDocument } from '../src/clean/index.js';
+import type { RawDocument } from '../src/model/document.js';
 import type { StoryDetail } from '../src/model/story.js';
 
 interface Expected {
@@ -24,9 +27,9 @@ interface Expected {
 const want: Expected = JSON.parse(readFileSync('demo/expected/stories.json', 'utf8'));
 const stem = (src: string) => { const m = /wire\.jsonl:(\d+)$/.exec(src); return m ? `wire-${m[1]}` : src.split('/').pop()!.replace(/\.(txt|html?)$/, ''); };
 
-async function load() {
+async function load(ingest: (store: SqliteStore) => Promise<unknown> = (store) => ingestPaths(['demo/corpus'], store, {}, { workers: 0 })) {
   const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'cc-golden-')), 'g.db'));
-  await ingestPaths(['demo/corpus'], store, {}, { workers: 0 });
+  await ingest(store);
   const storyOf = new Map<string, string>();
   const stemOf = new Map<string, string>();
   const details = new Map<string, StoryDetail>();
@@ -45,16 +48,27 @@ async function load() {
 
 const got = load();
 
-test('groups the demo reports into the hand-written stories, each round of talks its own', async () => {
-  const { storyOf } = await got;
+/** The demo reports newest first, as an archive read backwards delivers them: round two before round one. */
+async function newestFirst(store: SqliteStore) {
+  const docs: RawDocument[] = [];
+  for await (const item of readPaths(['demo/corpus'])) if ('doc' in item) docs.push(item.doc);
+  const day = new Map(docs.map((d) => [d, cleanDocument(d).published ?? '']));
+  await ingestDocuments(docs.sort((a, b) => day.get(b)!.localeCompare(day.get(a)!)), store);
+}
+
+let reversed: ReturnType<typeof load> | undefined;
+const runs: [string, () => ReturnType<typeof load>][] = [['', () => got], [', also when the reports arrive newest first', () => (reversed ??= load(newestFirst))]];
+
+for (const [when, run] of runs) test(`groups the demo reports into the hand-written stories, each round of talks its own${when}`, async () => {
+  const { storyOf } = await run();
   for (const s of want.stories) assert.equal(new Set(s.members.map((m) => storyOf.get(m))).size, 1, `${s.name} is one story`);
   for (const a of want.stories) for (const b of want.stories) {
     if (a !== b) assert.notEqual(storyOf.get(a.members[0]), storyOf.get(b.members[0]), `${a.name} apart from ${b.name}`);
   }
 });
 
-test('links the hand-written episodes as previous and next, and nothing else', async () => {
-  const { storyOf, details } = await got;
+for (const [when, run] of runs) test(`links the hand-written episodes as previous and next, and nothing else${when}`, async () => {
+  const { storyOf, details } = await run();
   const idOf = (name: string) => storyOf.get(want.stories.find((s) => s.name === name)!.members[0])!;
   const nameOf = new Map(want.stories.map((s) => [idOf(s.name), s.name]));
   const links = [...details.values()].flatMap((d) => d.related.map((r) => `${nameOf.get(d.id)} ${r.relation} ${nameOf.get(r.id)}`));
