@@ -13,7 +13,8 @@ export function blockNoise(b: Block): string | null {
   if (t.length <= RULES.promoMaxChars && RULES.promoText.test(t)) return 'promo/bio';
   if (t.length <= RULES.promoMaxChars && RULES.commentPrompt.test(t)) return 'comment prompt';
   if (t.length <= RULES.promoMaxChars && RULES.wireSignoff.test(t)) return 'wire sign-off';
-  if (t.length <= RULES.promoMaxChars * 2 && /^[^.!?]*[.!?]?.*(?:getty images|\(image: [^)]*\))\s*$/i.test(t)) return 'caption/credit';
+  // The cheap test first: the anchored pattern backtracks over every block otherwise (3% of cleaning).
+  if (t.length <= RULES.promoMaxChars * 2 && /getty images|\(image: /i.test(t) && /^[^.!?]*[.!?]?.*(?:getty images|\(image: [^)]*\))\s*$/i.test(t)) return 'caption/credit';
   if (t.length > RULES.shortChars) return null;
   if (RULES.noiseLine.some((re) => re.test(t))) return 'boilerplate line';
   if (RULES.creditLine.test(t)) return 'caption/credit';
