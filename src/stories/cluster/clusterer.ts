@@ -102,8 +102,8 @@ export class StoryClusterer {
     const v = weigh(counts, this.terms), e = weigh(entCounts, this.entityDf, this.opts.maxEntities);
 
     const copied = this.copyTarget(doc.dup);
-    if (copied) return this.join(copied, doc, v, e, day, doc.dup?.similarity ?? 1, episodeCues(doc.title, doc.text));
     const cues = episodeCues(doc.title, doc.text);
+    if (copied) return this.join(copied, doc, v, e, day, doc.dup?.similarity ?? 1, cues);
     let best: Story | null = null, bestScore = -Infinity, bestTopical = 0, prev: Story | null = null, prevScore = this.opts.episodeThreshold;
     for (const s of this.candidates(v, e)) {
       const topical = this.topical(s, v, e);

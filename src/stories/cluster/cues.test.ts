@@ -7,6 +7,7 @@ test('reads the round and the meeting place a report\'s headline and lead announ
     ['headline round', 'Second round of Castelo fishing talks opens', 'Negotiators met again on Monday.', { rounds: [2], places: [] }],
     ['lead round and place', null, 'Alvaria and Brenmark began a third round of negotiations in Castelo on Tuesday. More later.', { rounds: [3], places: ['castelo'] }],
     ['"round two of" and a digit ordinal', 'Round two of talks ends', 'The 4th round of talks ended too.', { rounds: [2, 4], places: [] }],
+    ['a headline opening with the gathering', 'Summit at the Palace of Nations ends', 'Text.', { rounds: [], places: ['nations', 'palace'] }],
     ['place after a few words, weekday dropped', 'Ministers meet on fishing rights in Port Alder on Friday', 'Text.', { rounds: [], places: ['alder', 'port'] }],
     ['an announced round is not this report\'s round', null, 'The truce held overnight. Both sides will return next week for a second round of talks.', { rounds: [], places: [] }],
     ['a round named after the lead does not count', null, 'The truce held. Officials were calm. Aid moved. A second round of talks was agreed.', { rounds: [], places: [] }],

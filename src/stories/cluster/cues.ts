@@ -28,7 +28,7 @@ export const CUES = {
   /** A round that is only announced ("will return next week for a second round") is not this report's event. */
   future: /\b(?:will|would|shall|next|plans?|planned|due|expected|scheduled|hopes?)\b/iu,
   /** A gathering, then up to three words, then in/at and up to four words naming the place (to punctuation). */
-  place: /\b(?:talks|meet|meets|meeting|met|summit|negotiations|conference|sit\s+down|sat\s+down|gather(?:s|ed)?|convene[sd]?)\b(?:\s+[\p{Ll}\d’'-]+){0,3}?\s+(?:in|at)\s+((?:[\p{L}\p{M}’'-]+\s*){1,4})/gu,
+  place: /\b(?:[Tt]alks|[Mm]eet|[Mm]eets|[Mm]eeting|[Mm]et|[Ss]ummit|[Nn]egotiations|[Cc]onference|[Ss]it\s+down|[Ss]at\s+down|[Gg]ather(?:s|ed)?|[Cc]onvene[sd]?)\b(?:\s+[\p{Ll}\d’'-]+){0,3}?\s+(?:in|at)\s+((?:[\p{L}\p{M}’'-]+\s*){1,4})/gu,
   capitalised: /^\p{Lu}/u,
   /** A story whose leads name more words than this stops telling venues apart (it has seen too many, and the
    * list would grow with every report). */
@@ -51,7 +51,7 @@ export interface Cues {
 
 export const NO_CUES: Cues = { rounds: [], places: [], named: [] };
 
-/** Cues of a report. Example: episodeCues('Talks open in Lissane', 'A second round of talks opened.') → {rounds:[2], places:['lissane'], named:['lissane','talks']} */
+/** Cues of a report. Example: episodeCues('Talks open in Lissane', 'A second round of talks opened.') → {rounds:[2], places:['lissane'], named:['a','lissane','talks']} */
 export function episodeCues(title: string | null, text: string): Cues {
   const head = text.slice(0, CUES.leadChars);
   const lead = [title ?? '', ...sentences(head).slice(0, CUES.leadSentences).map((s) => head.slice(s.start, s.end))];
