@@ -217,7 +217,7 @@ export const CUE_TRAILERS: readonly RegExp[] = [
 
 /** Time and manner phrases skipped between the cue and its content ("said on Tuesday that"). */
 export const SKIP_AFTER_CUE =
-  /^(?:,\s*)?(?:(?:on|last|this|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|previously|also|repeatedly|again|then)\b)(?:\s+(?:night|morning|afternoon|evening))?\s*/u;
+  /^(?:,\s*)?(?:(?:on|last|this|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|recently|earlier|later|previously|also|repeatedly|again|then)\b|\p{Ll}+ly(?= that\b))(?:\s+(?:night|morning|afternoon|evening))?\s*/u;
 
 /** Cue phrases whose source follows them ("according to the ministry, …"). */
 export const PREPOSED_CUES: readonly string[] = ['according to', 'in the words of', 'as reported by'];

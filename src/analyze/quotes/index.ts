@@ -32,7 +32,8 @@ function withSpeakers(text: string, found: Found[], entities: Entity[]): Quote[]
     if (q.speakerStart === null || q.speakerEnd === null) return q;
     const mention = text.slice(q.speakerStart, q.speakerEnd);
     if (q.speaker && /^\p{Lu}/u.test(mention) && !/^(?:He|She|It|They|We|I)$/.test(mention)) recent = { speaker: q.speaker, end: q.speakerEnd };
-    else if (recent) recent = { ...recent, end: Math.max(recent.end, q.speakerEnd) };
+    // A pronoun resolved to someone new ("Emil Kast, …, defended it. “…,” he said.") makes that person the recent one.
+    else if (recent) recent = { speaker: q.speaker && q.speaker !== mention ? q.speaker : recent.speaker, end: Math.max(recent.end, q.speakerEnd) };
     return q;
   });
 }

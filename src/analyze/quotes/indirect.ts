@@ -8,7 +8,7 @@
 import type { Sentence } from '../../model/analysis.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { ADDRESSEE, clauseEnd, content, MIN_CONTENT_WORDS, rightStart, splitContinuation, words } from './clause.js';
-import { CAPS_STOP, isCueAt, PREP_CUES, PREPOSED_CUES, STANCE_VERBS, WEAK_CUES } from './cues.js';
+import { CAPS_STOP, isCueAt, PREP_CUES, PREPOSED_CUES, SKIP_AFTER_CUE, STANCE_VERBS, WEAK_CUES } from './cues.js';
 import type { Found } from './direct.js';
 import { cuePhrase } from './frames.js';
 import { clauseSubject, subjectAfter, subjectBefore, type Mention } from './subject.js';
@@ -22,6 +22,10 @@ const RULES = {
   maxHeadlineSpeaker: 4,
   /** Longest source phrase without a determiner after "according to" ("according to interviews with …"). */
   bareSource: 12,
+  /** What may follow a closing frame without being content: "…, he said, on condition of anonymity". */
+  adjunct: /^(?:on|in|at|during|after|before|as|when|while|referring|adding|citing|according|from|to|via|through|without)\b/,
+  /** Longest addressee after a closing frame ("…, Marchal told a news conference in Lissane."). */
+  frameTail: 8,
   /** Stance verbs that are also nouns ("the tax plans", "support for"). */
   nounLike: /^(?:support|supports|plan|plans|doubt|doubts|wish|wishes|worry|worries|favor|favors|backs|expect|remember|pledged)$/,
 };
@@ -157,10 +161,18 @@ function verbCue(text: string, toks: Token[], i: number, lo: number, sent: Sente
     if (toks[k - 1]?.text === ',' && desc > 0 && RULES.descriptionStart.test(toks[desc + 1].text)) k = desc + 1;
     const sep = toks[k - 1];
     const aside = sep?.text === ',' && k - 1 > lo && /^\s*,/.test(text.slice(cp.end));
-    if (aside) return content(text, toks[lo].start, sent.end, cue); // "The plan, he said, will fail."
+    // "The plan, he said, will fail." — but "It failed, he said, on condition of anonymity": an adjunct, not more content.
+    const after = text.slice(cp.end).replace(/^\s*,\s*/, '');
+    if (aside) return content(text, toks[lo].start, RULES.adjunct.test(after) ? sep.start : sent.end, cue);
     // ", who asked not to be named, said …": a relative clause between commas ends at its closing comma.
     const relative = text.slice(m.start, m.end) === 'who' && toks[k - 1]?.text === ',';
     const comma = relative ? toks.find((t) => t.start >= from && t.text === ',') : undefined;
+    // "…, Marchal told a news conference in Lissane.", "…, the ministry said on Saturday, as …": a closing frame.
+    const tail = text.slice(cp.end, sent.end);
+    const untimed = tail.trimStart().replace(SKIP_AFTER_CUE, '');
+    const closing = sep?.text === ',' && k - 1 > lo && !/\bthat\b|["“]/.test(tail) &&
+      ((ADDRESSEE.has(w) && words(tail) <= RULES.frameTail) || /^,\s*(?:as|while|when|after|before)\b/.test(untimed));
+    if (closing && words(text.slice(toks[lo].start, sep.start)) >= MIN_CONTENT_WORDS) return content(text, toks[lo].start, sep.start, cue);
     if (rest >= MIN_CONTENT_WORDS) return content(text, from, comma ? comma.start : clauseEnd(toks, from, sent.end), cue);
     if (rest > 0) return null;
     if (sep && /^[,”"]$/.test(sep.text) && k - 1 > lo) return content(text, toks[lo].start, sep.text === ',' ? sep.start : sep.end, cue);

@@ -17,6 +17,8 @@ const LIMITS = {
   weekday: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Earlier|Later|Last|This|Next)$/,
   /** Longest lowercase description back to its determiner ("a senior Obama administration official"). */
   description: 8,
+  /** Longest capitalised phrase opening a sentence that can be a speaker ("Ostrenian state television"). */
+  openingPhrase: 4,
   /** Tokens scanned back for the opening comma of an appositive. */
   appositive: 30,
   /** Lowercase titles before an inverted speaker's name ("said pollster Frank Luntz", "said former Gov. …"). */
@@ -89,6 +91,9 @@ function description(toks: Token[], j: number, lo: number): Mention | null {
     if (!isWord(toks[k])) break;
     if (DETERMINERS.has(lower(toks[k])) || /[’']s$/.test(toks[k].text)) return { start: toks[k].start, end: t.end }; // "Romney's associates"
   }
+  // "Shipping lines said", "Ostrenian state television reported": a short phrase opening the sentence.
+  const open = j - lo < LIMITS.openingPhrase && toks.slice(lo, j + 1).every(isWord) && isCap(toks[lo]) && !toks.slice(lo, j + 1).some((x) => LIMITS.openers.test(x.text));
+  if (open && (lo === 0 || /^[,;:]$/.test(toks[lo - 1]?.text ?? ''))) return { start: toks[lo].start, end: t.end };
   if (SPEAKER_NOUNS.has(lower(t)) || LIMITS.personal.test(t.text)) {
     let k = j;
     while (k - 1 >= lo && isWord(toks[k - 1]) && !LIMITS.openers.test(toks[k - 1].text) && j - k < LIMITS.description) k--;
