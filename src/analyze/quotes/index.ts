@@ -6,7 +6,7 @@
  * quote attribution, and rules keep exact spans.
  */
 import type { Entity, Quote, Sentence } from '../../model/analysis.js';
-import { findDirect, type Found } from './direct.js';
+import { findDirect, quoteSpans, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { resolveSpeaker, type Recent } from './speaker.js';
 
@@ -20,7 +20,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
   const framed = direct.filter((d) => !d.orphan);
   const claimed = (s: Sentence) => framed.some((d) => d.start < s.end && Math.max(d.end, d.frameEnd ?? 0) > s.start);
   const indirect = sents.filter((s) => !claimed(s)).flatMap((s) => findIndirect(text, s));
-  const all = adopt([...direct, ...indirect].sort((a, b) => a.start - b.start), sents);
+  const all = adopt([...direct, ...extendOpenQuotes(indirect, quoteSpans(text))].sort((a, b) => a.start - b.start), sents);
   return withSpeakers(text, all, entities);
 }
 
@@ -51,6 +51,17 @@ function splitAtTypewriterQuotes(text: string, sents: Sentence[]): Sentence[] {
     out.push({ start, end: s.end });
     return out;
   });
+}
+
+/** Reported speech that opens a quotation runs to its close, across sentences: Trump said that “ethanol people” “do a fantastic job. And …” */
+function extendOpenQuotes(found: Found[], spans: { start: number; end: number }[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (out.some((o) => f.start < o.end)) continue; // inside the quotation a previous one runs on with
+    const open = spans.find((q) => q.start >= f.start && q.start < f.end && q.end > f.end + 1);
+    out.push(open ? { ...f, end: open.end, kind: 'mixed' } : f);
+  }
+  return out;
 }
 
 /** An orphan quote in the sentence right after another attribution continues it ("…," says X. "More."). */

@@ -73,6 +73,11 @@ test('splits "said A, citing B" at any cue participle, same speaker', () => {
   ]);
 });
 
+test('runs reported speech that opens a quotation on to the closing mark in a later sentence', () => {
+  const text = 'Ortiz said the ferry crews “work hard. They never stop. We owe them.” The vote is on Monday.';
+  assert.deepEqual(run(text).map((q) => [q.text, q.kind]), [['the ferry crews “work hard. They never stop. We owe them.”', 'mixed']]);
+});
+
 test('splits "said A, adding that B" into two contents with the same speaker', () => {
   const text = 'Berg said the plant was safe, adding that inspectors would visit in May.';
   assert.deepEqual(run(text).map((q) => [q.text, q.speaker]), [
