@@ -58,6 +58,21 @@ export function applyNarrative(hits: Valued[]): void {
   });
 }
 
+const COORD = /^\s*(?:,|and|or|to|through|until|-|–)\s*$/i;
+
+/**
+ * A bare month coordinated with a month that names its year shares that year: "between September and
+ * October of 2007" → 2007-09, not the September nearest the publication date.
+ */
+export function shareYear(hits: Valued[], text: string): void {
+  hits.forEach((h, i) => {
+    const next = hits[i + 1];
+    if (h.rule !== 'month' || !next || !/^\d{4}-\d{2}$/.test(next.norm.value ?? '') || !/\d{4}/.test(next.text)) return;
+    if (!COORD.test(text.slice(h.end, next.start)) || !/^\d{4}-\d{2}$/.test(h.norm.value ?? '')) return;
+    h.norm.value = next.norm.value!.slice(0, 4) + h.norm.value!.slice(4);
+  });
+}
+
 /** Joins a time of day with the day that follows it ("noon Saturday", "5 p.m. EST, Nov. 6") into one TIME. */
 export function joinTimeAndDay<T extends Spanned>(hits: T[], text: string): T[] {
   const out: T[] = [];

@@ -77,8 +77,9 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     const rel = (g[1] ?? '').trim().toLowerCase();
     const a = ctx.anchor;
     if (!a) return DATE(`XXXX-${String(m).padStart(2, '0')}`);
-    // A bare month is in the publication year unless the clause tense says otherwise (then the nearest).
-    let y = ctx.tense() ? yearFor(m, 15, ctx) ?? a.y : a.y;
+    // A bare month is in the publication year unless the clause tense says otherwise (then the nearest; the
+    // publication month itself is never a year away: "sales fell in April" in an April report).
+    let y = ctx.tense() && m !== a.m ? yearFor(m, 15, ctx) ?? a.y : a.y;
     if (rel === 'last' || rel === 'past') y = m < a.m ? a.y : a.y - 1;
     else if (rel === 'next' || rel === 'coming') y = m > a.m ? a.y : a.y + 1;
     else if (rel === 'this') y = a.y;

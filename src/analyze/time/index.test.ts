@@ -68,6 +68,8 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The refugees lived in camps for 2 1/2 years.', TUE, '2 1/2 years', 'DURATION', 'P2Y6M'],
   ['A minute and a half later the line went dead.', TUE, 'A minute and a half', 'DURATION', 'PT1M30S'],
   ['The vote took 1.5 hours.', TUE, '1.5 hours', 'DURATION', 'PT1H30M'],
+  ['The index last rose for four weeks between September and October of 2007.', TUE, 'September', 'DATE', '2007-09'],
+  ['Sales fell in March, the agency said.', TUE, 'March', 'DATE', '2025-03'],
   ['Most prisoners were taken in the first hours of the offensive.', TUE, 'the first hours', 'DURATION', 'PTXH'],
 ];
 

@@ -7,7 +7,7 @@
  */
 import type { TimeExpr } from '../../model/analysis.js';
 import { sentences } from '../tokenize.js';
-import { applyNarrative, applyReportingQuarter, joinTimeAndDay } from './context.js';
+import { applyNarrative, applyReportingQuarter, joinTimeAndDay, shareYear } from './context.js';
 import { addDays, compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES, TRIGGERS } from './patterns.js';
@@ -70,6 +70,7 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
   const valued = kept.map((h) => ({ ...h, text: text.slice(h.start, h.end) }));
   applyReportingQuarter(valued);
   applyNarrative(valued);
+  shareYear(valued, text);
   return joinTimeAndDay(kept, text).map((h) => toExpr(text, h, a));
 }
 
