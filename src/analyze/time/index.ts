@@ -2,7 +2,8 @@
  * Time expressions with TIMEX3 type and value, resolved against the publication date.
  * Pipeline: every grammar rule (patterns.ts) proposes spans → each is normalised (dates.ts, relative.ts),
  * rejected spans drop out ("may" the verb, "2000 troops") → longest non-overlapping spans win → times of day
- * are hung on a date named in the same sentence. Ours rather than chrono-node alone because chrono has no
+ * are hung on a date named nearby → document-level passes (context.ts): reporting quarter, narrative anchoring
+ * ("the next day"), a year shared across "September and October of 2007". Ours rather than chrono-node alone because chrono has no
  * TIMEX3 output, no durations/sets/weeks and resolves weekdays in one direction only (see DESIGN.md).
  */
 import type { TimeExpr } from '../../model/analysis.js';
@@ -63,7 +64,7 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
   const kept = select(hits, text.length);
   kept.forEach((h, i) => {
     if (!NEEDS_DAY.has(h.rule)) return;
-    const ctx = context(text, h.start, h.end, a, opts, sentenceAt, () => null);
+    const ctx = context(text, h.start, h.end, a, opts, sentenceAt, NO_DAY);
     ctx.refDay = () => refDay(text, kept, i, sentenceAt, a, ctx.tense());
     h.norm = HANDLERS[h.rule](h.groups, ctx) ?? h.norm;
   });
@@ -121,39 +122,41 @@ function select(hits: Hit[], length: number): Hit[] {
 const isDay = (k: Hit | undefined) => !!k && /^\d{4}-\d{2}-\d{2}/.test(k.norm.value ?? '');
 /** What may stand between a time of day and the day it names: "midnight on Sunday", "5 p.m., Nov. 6". */
 const ATTACHED = /^\s*(?:,|on|of)?\s*$/;
+type SentenceAt = (p: number) => { start: number; end: number };
 
-/**
- * The day a time of day kept[i] hangs on: a day attached right after it, else the nearest full date before it
- * in its sentence, else one after it in the sentence, else the last one in the previous sentence (paragraphs
- * do not bound it: wire copy often runs one sentence to a paragraph). A day on the wrong side of the anchor for the clause tense ("rain eased overnight" after a
- * sentence about next Sunday) is not taken.
- */
-function refDay(text: string, kept: Hit[], i: number, sentenceAt: (p: number) => { start: number; end: number },
-  a: Ymd | null, tense: Tense | null): Ymd | null {
-  const h = kept[i];
-  const s = sentenceAt(h.start);
-  const fits = (k: Hit) => {
-    if (!a || !tense || tense === 'present') return true;
-    const side = compareToAnchor(k.norm.value!, a);
-    return tense === 'past' ? side !== 'future' : side !== 'past';
-  };
-  const ok = (k: Hit | undefined): k is Hit => isDay(k) && fits(k!);
-  const next = kept[i + 1];
-  let pick = ok(next) && ATTACHED.test(text.slice(h.end, next.start)) ? next : undefined;
-  for (let j = i - 1; !pick && j >= 0 && kept[j].start >= s.start; j--) if (ok(kept[j])) pick = kept[j];
-  // A midnight ends a day already named, not one named later in the sentence.
-  for (let j = i + 1; !pick && !/midnight/i.test(text.slice(h.start, h.end)) && j < kept.length && kept[j].start < s.end; j++) if (ok(kept[j])) pick = kept[j];
-  let gap = s.start;
-  while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
-  if (!pick && gap > 0) {
-    const p = sentenceAt(gap - 1);
-    for (let j = i - 1; !pick && j >= 0 && kept[j].start >= p.start; j--) if (ok(kept[j])) pick = kept[j];
-  }
+/** The day a time of day kept[i] hangs on (pickDay), moved to the next day for the small hours after a night. */
+function refDay(text: string, kept: Hit[], i: number, sentenceAt: SentenceAt, a: Ymd | null, tense: Tense | null): Ymd | null {
+  const [h, pick] = [kept[i], pickDay(text, kept, i, sentenceAt, a, tense)];
   if (!pick) return null;
   const day = parseAnchor(pick.norm.value)!;
   // "talks ran late on Thursday / on Thursday night … until 4 a.m.": the small hours belong to the next day.
   const night = /T(?:NI|EV)$/.test(pick.norm.value!) || /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, pick.start - 8), pick.start));
   return night && pick.start < h.start && h.rule === 'clock' && /^a/i.test(h.groups[3]) && +h.groups[1] < 6 ? addDays(day, 1) : day;
+}
+
+/**
+ * A day attached right after kept[i], else the nearest full date before it in its sentence, else one after it
+ * in the sentence (not for a midnight, which ends a day already named), else the last one in the previous
+ * sentence (paragraphs do not bound it: wire copy often runs one sentence to a paragraph). A day on the wrong
+ * side of the anchor for the clause tense ("rain eased overnight" after a sentence about next Sunday) is skipped.
+ */
+function pickDay(text: string, kept: Hit[], i: number, sentenceAt: SentenceAt, a: Ymd | null, tense: Tense | null): Hit | undefined {
+  const [h, next] = [kept[i], kept[i + 1]];
+  const s = sentenceAt(h.start);
+  const fits = (k: Hit) => !a || !tense || tense === 'present'
+    || (tense === 'past' ? compareToAnchor(k.norm.value!, a) !== 'future' : compareToAnchor(k.norm.value!, a) !== 'past');
+  const ok = (k: Hit | undefined): k is Hit => isDay(k) && fits(k!);
+  if (ok(next) && ATTACHED.test(text.slice(h.end, next.start))) return next;
+  for (let j = i - 1; j >= 0 && kept[j].start >= s.start; j--) if (ok(kept[j])) return kept[j];
+  if (!/midnight/i.test(text.slice(h.start, h.end))) {
+    for (let j = i + 1; j < kept.length && kept[j].start < s.end; j++) if (ok(kept[j])) return kept[j];
+  }
+  let gap = s.start;
+  while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
+  if (gap === 0) return undefined;
+  const p = sentenceAt(gap - 1);
+  for (let j = i - 1; j >= 0 && kept[j].start >= p.start; j--) if (ok(kept[j])) return kept[j];
+  return undefined;
 }
 
 function toExpr(text: string, h: Hit, a: Ymd | null): TimeExpr {
