@@ -156,9 +156,10 @@ export function isCueAt(toks: readonly { text: string }[], i: number, stance = f
  */
 function titleCased(toks: readonly { text: string }[], i: number): string | null {
   const w = toks[i].text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return null;
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90) return null; // hot path: cue verbs are ASCII, most tokens are not capitalised
   const low = w.toLowerCase();
-  if (!CUE_VERBS.has(low) || WEAK_CUES.has(low) || /^(?:hope|call|calls|post|mention|note|show|report)$/.test(low)) return null;
+  if (!CUE_VERBS.has(low) || w.slice(1) !== low.slice(1) || WEAK_CUES.has(low) || /^(?:hope|call|calls|post|mention|note|show|report)$/.test(low)) return null;
   const prev = toks[i - 1]?.text ?? '';
   return i === 0 || /^[“"(—–-]$/.test(prev) || /^\p{Lu}\p{Ll}/u.test(prev) ? low : null;
 }

@@ -37,7 +37,8 @@ const RULES = {
 export function findIndirect(text: string, sent: Sentence): Found[] {
   const toks = typewriterMarks(tokenize(text, sent.start, sent.end));
   const speech = scan(text, sent, toks, false);
-  return speech.length ? speech : scan(text, sent, toks, true);
+  const stance = !speech.length && toks.some((t) => STANCE_VERBS.has(t.text) || WEAK_CUES.has(t.text));
+  return stance ? scan(text, sent, toks, true) : speech;
 }
 
 function scan(text: string, sent: Sentence, toks: Token[], stance: boolean): Found[] {
@@ -82,7 +83,8 @@ function headline(text: string, toks: Token[], i: number, sent: Sentence): Found
 
 /** "according to X, CONTENT" or "CONTENT, according to X". */
 function preposed(text: string, toks: Token[], i: number, lo: number, sent: Sentence): Found | null {
-  const phrase = PREPOSED_CUES.find((p) => text.slice(toks[i].start, toks[i].start + p.length).toLowerCase() === p);
+  const first = toks[i].text.toLowerCase();
+  const phrase = PREPOSED_CUES.find((p) => p.startsWith(first + ' ') && text.slice(toks[i].start, toks[i].start + p.length).toLowerCase() === p);
   if (!phrase) return null;
   const last = toks.findIndex((t) => t.start >= toks[i].start + phrase.length) - 1;
   const src = subjectAfter(toks, last < 0 ? toks.length - 1 : last, toks.length) ?? bareSource(toks, last + 1);
