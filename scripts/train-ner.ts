@@ -4,11 +4,11 @@
  * first-pass votes, which for training documents come from k-fold jackknifing so they are as noisy as at
  * test time. Reproducible: fixed shuffling seed. Run: node --import tsx scripts/train-ner.ts [--final]
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readConll, countMatches, type ConllDoc } from '../src/analyze/ner/conll.js';
-import { prepare, type Prepared } from '../src/analyze/ner/prepare.js';
+import { forgetWords, prepare, type Prepared } from '../src/analyze/ner/prepare.js';
 import { docContext, type DocContext } from '../src/analyze/ner/doc.js';
 import { decode, localOf, type Local, type Scorer } from '../src/analyze/ner/perceptron.js';
 import { AveragedPerceptron } from '../src/analyze/ner/trainer.js';
@@ -27,13 +27,22 @@ const CFG = {
   partBytes: 1_900_000,
   seed: 12345,
   folds: Number(process.env.NER_FOLDS ?? 2),
+  /**
+   * Share of a training document's capitalised words "forgotten" (word dropout, prepare.ts forgetWords). Off:
+   * 0.2 lowered dev F1 (0.9164 vs 0.9173) and did not raise dev recall on names unseen in train.
+   */
+  forget: Number(process.env.NER_FORGET ?? 0),
 } as const;
 
 interface Doc { sents: Prepared[]; gold: number[][]; ctx: DocContext; locals: Local[] }
 
-const load = (file: string): Doc[] =>
-  readConll(join(CFG.data, file)).map((d: ConllDoc) => {
+/** Whether word w of document k is forgotten: a fixed hash draw, the same for all of its mentions. */
+const forgotten = (k: number, hLower: number) => (Math.imul(hLower ^ Math.imul(k + 1, 0x9e3779b1), 0x85ebca6b) >>> 8) / 0x1000000 < CFG.forget;
+
+const load = (file: string, forget = false): Doc[] =>
+  readConll(join(CFG.data, file)).map((d: ConllDoc, k) => {
     const sents = d.map((s) => prepare(s.words));
+    if (forget) for (const s of sents) forgetWords(s, (i) => s.cap[i] && forgotten(k, s.hDoc[i]));
     const ctx = docContext(sents);
     return { sents, gold: d.map((s) => s.tags), ctx, locals: sents.map((s) => localOf(s, ctx)) };
   });
@@ -98,15 +107,26 @@ function write(name: string, bytes: Buffer): string[] {
 
 const final = process.argv.includes('--final');
 const t0 = Date.now();
-const counts = new CorpusCounts();
-for (const file of ['conllpp_train.txt', 'conllpp_dev.txt']) for (const d of readConll(join(CFG.data, file))) for (const s of d) counts.add(s.words);
-const unlabelled = unlabelledSentences(join(CFG.data, '../../..'));
-for (const s of unlabelled) counts.add(s);
-const lexicon = buildLexicon(counts);
+/** The word classes: rebuilt (~2 min), or with NER_LEXICON=file read from a lexicon this script wrote before. */
+function lexiconOf(): { keys: Uint32Array; values: Uint32Array } {
+  if (process.env.NER_LEXICON) {
+    const buf = gunzipSync(readFileSync(process.env.NER_LEXICON));
+    const n = buf.readUInt32LE(0);
+    const all = new Uint32Array(buf.buffer.slice(buf.byteOffset + 4, buf.byteOffset + 4 + 8 * n));
+    return { keys: all.slice(0, n), values: all.slice(n) };
+  }
+  const counts = new CorpusCounts();
+  for (const file of ['conllpp_train.txt', 'conllpp_dev.txt']) for (const d of readConll(join(CFG.data, file))) for (const s of d) counts.add(s.words);
+  const unlabelled = unlabelledSentences(join(CFG.data, '../../..'));
+  for (const s of unlabelled) counts.add(s);
+  console.log(`lexicon: ${unlabelled.length} unlabelled sentences`);
+  return buildLexicon(counts);
+}
+const lexicon = lexiconOf();
 setLexicon(lexicon.keys, lexicon.values);
-console.log(`lexicon: ${unlabelled.length} unlabelled sentences, ${lexicon.keys.length} words, ${(Date.now() - t0) / 1000}s`);
-const trainDocs = load('conllpp_train.txt');
-const devDocs = load('conllpp_dev.txt');
+console.log(`lexicon: ${lexicon.keys.length} words, ${(Date.now() - t0) / 1000}s`);
+const trainDocs = load('conllpp_train.txt', CFG.forget > 0);
+const devDocs = load('conllpp_dev.txt', final && CFG.forget > 0);
 const fitDocs = final ? [...trainDocs, ...devDocs] : trainDocs;
 const check = final ? null : devDocs;
 
@@ -121,6 +141,6 @@ mkdirSync(CFG.out, { recursive: true });
 for (const f of readdirSync(CFG.out)) if (f.endsWith('.gz.part')) rmSync(join(CFG.out, f));
 writeFileSync(join(CFG.out, 'lexicon.0.gz.part'), gzipSync(packLexicon(lexicon.keys, lexicon.values), { level: 9 }));
 const meta = { format: 1, trainedOn: final ? 'conll2003 train+dev' : 'conll2003 train', epochs: CFG.epochs,
-  minAbs: CFG.minAbs, first: write('pass1', first.bytes), second: write('pass2', second.bytes) };
+  minAbs: CFG.minAbs, forget: CFG.forget, first: write('pass1', first.bytes), second: write('pass2', second.bytes) };
 writeFileSync(join(CFG.out, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
 console.log(JSON.stringify(meta));

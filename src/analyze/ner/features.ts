@@ -6,6 +6,11 @@
 import { fmix, hashInt, hashStr, seed } from './hash.js';
 import type { Prepared } from './prepare.js';
 import type { DocContext } from './doc.js';
+import { CUE, CUE_BITS } from './cues.js';
+
+const CUE_LOC = CUE.locPrep | CUE.locDir | CUE.locHead | CUE.locPoss | CUE.locBased | CUE.demStem | CUE.capital;
+const CUE_ORG = CUE.orgHead | CUE.orgAppos | CUE.orgPoss;
+const CUE_PER = CUE.perTitle | CUE.perAge;
 
 /** Feature templates, seeded by position: append new ones at the end, never reorder (the weights' keys). */
 const T = Object.fromEntries(
@@ -13,14 +18,14 @@ const T = Object.fromEntries(
     'bigP', 'bigN', 'shp3', 'first', 'caps', 'gaz', 'gazP', 'gazN', 'docCase', 'docTitle', 'lowP1Shp',
     'shpLowN1', 'vote', 'voteTop', 'hist1', 'hist2', 'histWord', 'histShape', 'len', 'runLen', 'runFirst',
     'runLast', 'runPrev', 'runNext', 'histGaz', 'firstLow', 'cl1', 'cl2', 'cl3', 'clP', 'clN', 'capPrior',
-    'clBig', 'voteNext', 'votePrev']
+    'clBig', 'voteNext', 'votePrev', 'cue', 'docCue', 'cueRun']
     .map((name, i) => [name, seed(i + 1)]),
 ) as Record<string, number>;
 
 const FEAT = { affixMax: 4, voteMin: 1 } as const;
 const EDGE = { before: 0x5eed0001, after: 0x5eed0002 } as const;
 /** Upper bound on static features per token, for sizing buffers. */
-export const MAX_FEATS = 96;
+export const MAX_FEATS = 128;
 
 const mix = (t: number, a: number, b = 0, c = 0) => fmix(hashInt(hashInt(hashInt(t, a), b), c));
 
@@ -71,6 +76,7 @@ export function contextFeatures(s: Prepared, ctx: DocContext, i: number, out: Ui
   if (i > 0) at = gazFeatures(T.gazP, s.gaz[i - 1], out, at);
   if (i + 1 < s.n) at = gazFeatures(T.gazN, s.gaz[i + 1], out, at);
   at = lexFeatures(s, i, out, at);
+  at = cueFeatures(s, ctx, i, out, at);
   return docFeatures(s, ctx, i, out, at);
 }
 
@@ -104,8 +110,20 @@ function gazFeatures(t: number, code: number, out: Uint32Array, at: number): num
   return at;
 }
 
+/** The token's own context cues and those pooled over the document for its word (cues.ts). */
+function cueFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
+  const own = s.cue[i];
+  const doc = ctx.cues.get(s.cueKey[i]) ?? 0;
+  for (let b = 0; b < CUE_BITS; b++) {
+    if (own & (1 << b)) out[at++] = mix(T.cue, b);
+    if (doc & (1 << b)) out[at++] = mix(T.docCue, b, own & (1 << b) ? 1 : 0);
+  }
+  if (doc) out[at++] = mix(T.cueRun, doc & CUE_LOC ? 1 : 0, doc & CUE_ORG ? 1 : 0, doc & CUE_PER ? 1 : 0);
+  return at;
+}
+
 function docFeatures(s: Prepared, ctx: DocContext, i: number, out: Uint32Array, at: number): number {
-  const f = ctx.flags.get(s.hLower[i]) ?? 0;
+  const f = ctx.flags.get(s.hDoc[i]) ?? 0;
   const ambiguous = i === 0 || s.allCaps ? 1 : 0;
   out[at++] = mix(T.docCase, f & 3, ambiguous, s.cap[i] ? 1 : 0);
   if (f & 4) out[at++] = mix(T.docTitle, 1);
@@ -128,11 +146,11 @@ function topVote(ctx: DocContext, h: number): number {
 export function voteFeatures(s: Prepared, ctx: DocContext, i: number, prior: Uint8Array | null, out: Uint32Array, at: number): number {
   if (!prior) return at;
   const ambiguous = i === 0 || s.allCaps ? 1 : 0;
-  const v = ctx.votes.get(s.hLower[i]);
+  const v = ctx.votes.get(s.hDoc[i]);
   if (v) for (let k = 0; k < 4; k++) if (v[k] >= FEAT.voteMin) out[at++] = mix(T.vote, k);
-  out[at++] = mix(T.voteTop, topVote(ctx, s.hLower[i]), ambiguous);
-  out[at++] = mix(T.voteNext, i + 1 < s.n ? topVote(ctx, s.hLower[i + 1]) : 5);
-  out[at++] = mix(T.votePrev, i > 0 ? topVote(ctx, s.hLower[i - 1]) : 5);
+  out[at++] = mix(T.voteTop, topVote(ctx, s.hDoc[i]), ambiguous);
+  out[at++] = mix(T.voteNext, i + 1 < s.n ? topVote(ctx, s.hDoc[i + 1]) : 5);
+  out[at++] = mix(T.votePrev, i > 0 ? topVote(ctx, s.hDoc[i - 1]) : 5);
   return at;
 }
 

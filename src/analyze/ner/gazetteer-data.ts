@@ -49,6 +49,39 @@ Scandinavia|Baltic|Baltics|Siberia|Central Asia|Southeast Asia|Pacific|Atlantic|
 Mediterranean|Black Sea|Red Sea|Baltic Sea|North Sea|Persian Gulf|Gulf|Caribbean|Sahara|Sahel|Kashmir
 Western Europe|Eastern Europe|Horn of Africa|Indian Ocean|Pacific Ocean|Atlantic Ocean|Strait of Hormuz
 Danube|Rhine|Thames|Nile|Volga|Dnieper|Alps|Himalayas|Andes|Urals|Yangtze|Amazon|Mississippi|Wall Street
+Abidjan|Adelaide|Aden|Ahmedabad|Aleppo|Alexandria|Algiers|Amritsar|Anchorage|Antalya|Apia|Asmara|Asuncion
+Auckland|Austin|Baltimore|Bamako|Bandung|Bangalore|Bengaluru|Bangui|Banjul|Basra|Basel|Beira|Benghazi|Bergen
+Bilbao|Bissau|Bologna|Bordeaux|Bradford|Bratislava|Brazzaville|Brisbane|Bristol|Brno|Bujumbura|Bulawayo
+Busan|Cairns|Calgary|Cali|Cardiff|Casablanca|Catania|Chennai|Madras|Chengdu|Chittagong|Chongqing|Cincinnati
+Cleveland|Conakry|Cordoba|Cork|Coventry|Curitiba|Da Nang|Dallas|Dar es Salaam|Darwin|Davao|Dhahran|Dili
+Dodoma|Dortmund|Dresden|Douala|Dundee|Durban|Dusseldorf|Edmonton|Eindhoven|Erbil|Essen|Faisalabad|Florence
+Fortaleza|Freetown|Fukuoka|Gaborone|Genoa|Ghent|Graz|Guadalajara|Guangzhou|Canton|Guatemala City|Guayaquil
+Haifa|Halifax|Hangzhou|Hanover|Harbin|Helsingborg|Herat|Hiroshima|Ho Chi Minh City|Saigon|Homs|Honolulu
+Hyderabad|Ibadan|Idlib|Indianapolis|Innsbruck|Irbil|Isfahan|Izmir|Jaffna|Jalalabad|Jeddah|Jenin|Juba|Kandahar
+Kano|Kansas City|Kaohsiung|Kathmandu|Katowice|Kazan|Khartoum|Kigali|Kingston|Kirkuk|Kisangani|Kobe|Kyoto
+La Paz|Lausanne|Leeds|Leicester|Leipzig|Libreville|Lilongwe|Lille|Limassol|Linz|Lome|Lusaka|Luxor|Lyon
+Maastricht|Malaga|Male|Malmo|Managua|Manama|Mandalay|Maputo|Maracaibo|Marrakesh|Maseru|Mazar-i-Sharif|Mecca
+Medan|Medellin|Medina|Memphis|Milwaukee|Minneapolis|Mombasa|Monrovia|Monterrey|Mosul|Multan|Muscat|Nagasaki
+Nagoya|Nanjing|Nantes|Nashville|N'Djamena|Niamey|Nicosia|Nouakchott|Novosibirsk|Nuremberg|Odense|Omsk|Osaka
+Ouagadougou|Palermo|Panama City|Perth|Peshawar|Phnom Penh|Pittsburgh|Port Moresby|Port Said|Port-au-Prince
+Port of Spain|Porto|Oporto|Porto Alegre|Port Louis|Poznan|Quetta|Rangoon|Yangon|Recife|Reykjavik|Riga
+Rostov|Rostov-on-Don|Sacramento|Salvador|Salzburg|Samara|San Diego|San Jose|San Juan|San Salvador|Sanaa
+Santo Domingo|Sapporo|Seville|Shenzhen|Sheffield|Sidon|Southampton|St Louis|Stuttgart|Surabaya|Suva|Tabriz
+Tampa|Tangier|Tegucigalpa|Tianjin|Tijuana|Timbuktu|Toulouse|Tripoli|Turin|Tyre|Ulan Bator|Ulaanbaatar
+Uppsala|Utrecht|Valencia|Valletta|Valparaiso|Venice|Verona|Victoria|Vientiane|Vladivostok|Volgograd|Windhoek
+Winnipeg|Wroclaw|Wuhan|Xian|Yaounde|Yekaterinburg|Yokohama|Zaragoza|Zanzibar|Grozny|Donetsk|Simferopol|Sumy
+Chernihiv|Poltava|Mykolaiv|Kramatorsk|Sloviansk|Pokrovsk|Melitopol|Berdyansk|Irpin|Bucha|Izium|Kupiansk
+Taganrog|Bryansk|Voronezh|Kaliningrad|Murmansk|Crimean Peninsula|Bosphorus|Suez|Suez Canal|Panama Canal
+Golan|Golan Heights|Sinai|Negev|Punjab|Sindh|Baluchistan|Balochistan|Bavaria|Saxony|Catalonia|Basque Country
+Andalusia|Flanders|Wallonia|Corsica|Sicily|Sardinia|Lombardy|Tuscany|Brittany|Normandy|Provence|Quebec|Ontario
+Alberta|British Columbia|Manitoba|Nova Scotia|Queensland|New South Wales|Tasmania|Yorkshire|Kent|Essex|Ulster
+Kosovo|Darfur|Kordofan|Tigray|Amhara|Oromia|Ogaden|Cabinda|Katanga|Kivu|Mindanao|Luzon|Java|Sumatra|Borneo
+Aceh|Bali|Xinjiang|Guangdong|Sichuan|Yunnan|Hainan|Manchuria|Okinawa|Hokkaido|Kyushu|Honshu|Patagonia|Amazonia
+New England|Midwest|Georgia|Carolina|North Carolina|South Carolina|Tennessee|Kentucky|Indiana|Iowa|Kansas
+Missouri|Wisconsin|Minnesota|Colorado|Utah|Montana|Idaho|Wyoming|Nebraska|Oklahoma|Arkansas|Louisiana
+Alabama|Mississippi|Maryland|Delaware|New Jersey|Connecticut|Massachusetts|Vermont|Maine|New Hampshire
+Rhode Island|West Virginia|New Mexico|South Dakota|North Dakota|Washington State|Manhattan|Brooklyn|Bronx
+Queens|Staten Island|Silicon Valley|Westminster|Whitehall|Soho|Kensington|Capitol Hill|Camp David
 `;
 
 export const ORGS = `
@@ -70,6 +103,51 @@ New York Times|Washington Post|Wall Street Journal|Financial Times|The Guardian|
 The Economist|Economist|Le Monde|Der Spiegel|Spiegel|Politico|Axios|Kyiv Independent|Kyiv Post|Pravda
 Ukrainska Pravda|Izvestia|Kommersant|Daily Mail|Daily Telegraph|Telegraph|The Sun|Mirror|Independent
 Times of Israel|Haaretz|Newsweek|Time|Forbes|The Hill|NPR|PBS|Deutsche Welle|DW|France 24|Euronews|RT
+Commonwealth of Independent States|CIS|Warsaw Pact|Mercosur|NAFTA|APEC|EFTA|Gulf Cooperation Council|GCC
+Organisation of African Unity|OAU|ECOWAS|SADC|Organization of American States|OAS|Non-Aligned Movement
+UNCTAD|UNDP|UNEP|UNRWA|UNIFIL|UNFPA|WFP|World Food Programme|FAO|ILO|International Labour Organisation
+WMO|ITU|IFAD|UNIDO|IAEA|International Atomic Energy Agency|ICRC|International Committee of the Red Cross
+Red Crescent|Medecins Sans Frontieres|Doctors Without Borders|MSF|Oxfam|Save the Children|Transparency International
+World Economic Forum|Davos|Paris Club|London Club|Bank for International Settlements|BIS|EBRD|IFC|IDB
+Asian Development Bank|ADB|African Development Bank|Inter-American Development Bank|European Investment Bank|EIB
+Eurostat|Eurogroup|European Council|Council of the European Union|European Court of Justice|European Court
+European Court of Human Rights|Court of Justice|International Court of Justice|ICJ|Hague Tribunal
+Warsaw Stock Exchange|New York Stock Exchange|NYSE|London Stock Exchange|LSE|Tokyo Stock Exchange|Bourse
+Deutsche Bank|Commerzbank|Dresdner Bank|Barclays|HSBC|Lloyds|NatWest|Royal Bank of Scotland|UBS|Credit Suisse
+BNP Paribas|Societe Generale|Credit Agricole|Santander|BBVA|ING|ABN AMRO|Rabobank|Citigroup|Citibank
+JPMorgan|JP Morgan|Morgan Stanley|Merrill Lynch|Bank of America|Wells Fargo|Lehman Brothers|Nomura|Mitsubishi
+Sumitomo|Mitsui|Hitachi|Sony|Panasonic|Toshiba|Honda|Nissan|Samsung|Hyundai|LG|Daewoo|Kia|Fiat|Renault
+Peugeot|Citroen|Volvo|Saab|Daimler|Mercedes|BMW|Audi|Porsche|Ford|General Motors|GM|Chrysler|IBM|Intel
+Hewlett-Packard|HP|Dell|Oracle|Cisco|Motorola|Nokia|Ericsson|Alcatel|Philips|Unilever|Nestle|Novartis
+Roche|Pfizer|Merck|Glaxo|GlaxoSmithKline|AstraZeneca|Bayer|BASF|Hoechst|Total|Eni|Repsol|Statoil|Equinor
+Lukoil|Aeroflot|Lufthansa|British Airways|Air France|KLM|Alitalia|Iberia|SAS|Ryanair|easyJet|Emirates
+Qantas|Delta|United Airlines|American Airlines|Walmart|Coca-Cola|PepsiCo|McDonald's|Disney|Time Warner
+News Corp|Vodafone|Deutsche Telekom|Telefonica|France Telecom|Orange|AT&T|Verizon|Huawei|ZTE|Alibaba
+Tencent|Baidu|Sinopec|PetroChina|CNPC|Petrobras|Pemex|Saudi Aramco|Aramco|Rosatom|Sberbank|VTB|Gazprombank
+Ukrenergo|Energoatom|Rio Tinto|BHP|Anglo American|De Beers|Glencore|ArcelorMittal|Thyssen|Krupp|Rheinmetall
+Lockheed Martin|Raytheon|Northrop Grumman|General Dynamics|BAE Systems|Thales|Dassault|Leonardo|Saab
+Uber|Netflix|Spotify|OpenAI|Nvidia|Yahoo|eBay|PayPal|Visa|Mastercard|Moody's|Standard & Poor's|S&P|Fitch
+Nikkei|Dow|FTSE|DAX|CAC|Hang Seng|Nasdaq|Labour Party|Liberal Democrats|Lib Dems|SNP|Sinn Fein|DUP
+Christian Democrats|CDU|CSU|SPD|Greens|Green Party|Social Democrats|Free Democrats|FDP|AfD|National Front
+Likud|Kadima|ANC|African National Congress|BJP|Congress Party|PPP|Kuomintang|KMT|Communist Party|United Russia
+Yabloko|Servant of the People|Fidesz|Law and Justice|PiS|Syriza|New Democracy|Podemos|Five Star Movement
+Forza Italia|Northern League|Lega|Brothers of Italy|Popular Party|Socialist Party|Ennahda|Muslim Brotherhood
+Houthis|Houthi|Hizbollah|Islamic Jihad|Boko Haram|al-Shabaab|Shabaab|PKK|YPG|SDF|ETA|Tamil Tigers|LTTE
+FARC|ELN|Khmer Rouge|Azov|Rada|Verkhovna Rada|Federation Council|Bundesrat|National Assembly|Sejm|Storting
+Riksdag|Folketing|Cortes|Dail|Seanad|Lok Sabha|Rajya Sabha|Majlis|Politburo|Central Committee|Cabinet Office
+Treasury|Home Office|Ministry of Foreign Affairs|Foreign Ministry|Interior Ministry|Finance Ministry|Justice Ministry
+Health Ministry|Ministry of Finance|Ministry of Health|Ministry of Justice|Ministry of the Interior|Ministry of Interior
+Environment Ministry|Economy Ministry|Energy Ministry|Trade Ministry|Education Ministry|Agriculture Ministry
+General Staff|Joint Chiefs of Staff|National Guard|Border Guard|Coast Guard|Red Army|Bundeswehr|Royal Navy|RAF
+Royal Air Force|US Army|US Navy|Marines|Air Force|Navy|Scotland Yard|Met Police|Metropolitan Police
+Harvard|Yale|Princeton|Stanford|MIT|Oxford University|Cambridge University|Sorbonne|Brookings|RAND
+Chatham House|Carnegie Endowment|Heritage Foundation|Institute for the Study of War|ISW|SIPRI|IISS
+Manchester United|Manchester City|Liverpool FC|Arsenal|Chelsea|Tottenham|Everton|Newcastle United|Aston Villa
+Leeds United|West Ham|Celtic|Rangers|Real Madrid|Barcelona FC|Atletico Madrid|Valencia CF|Bayern Munich
+Borussia Dortmund|Juventus|AC Milan|Inter Milan|Lazio|Roma|Napoli|Ajax|PSV|Feyenoord|Benfica|Sporting
+Porto FC|Galatasaray|Fenerbahce|Olympiakos|Panathinaikos|Anderlecht|Paris St Germain|PSG|Olympique Marseille
+Monaco FC|Dynamo Kiev|Dynamo Kyiv|Shakhtar Donetsk|Spartak Moscow|CSKA Moscow|Lokomotiv Moscow|Zenit
+New York Yankees|Boston Red Sox|Chicago Bulls|Los Angeles Lakers|Dallas Cowboys|New York Knicks
 `;
 
 export const DEMONYMS = `
@@ -88,6 +166,29 @@ Western|Soviet|Nordic|Baltic|Balkan|Kurd|Kurds|Kurdish|Jewish|Muslim|Muslims|Chr
 Catholic|Orthodox|Sunni|Shia|Shi'ite|Islamic|Islamist|Communist|Communists|Socialist|Marxist
 English Premier League|Premier League|World Cup|Olympics|Olympic Games|Champions League|Euro 2024
 Nobel Prize|Christmas|Easter|Ramadan|Eid|Brexit|Covid-19|COVID-19|Covid|Internet|Euro|Euros|Dollar
+Afghans|Albanians|Algerians|Angolan|Argentines|Armenians|Austrians|Azeri|Azeris|Bahraini|Belarusians
+Belgians|Beninese|Bolivian|Bosnians|Brazilians|Bulgarians|Burmese|Burundian|Cambodian|Cameroonian|Chadian
+Chileans|Colombians|Costa Rican|Croatians|Cubans|Cypriot|Cypriots|Czechs|Danes|Dane|Dominican|Ecuadorean
+Ecuadorian|Egyptians|Eritrean|Estonians|Ethiopians|Fijian|Finn|Finns|Frenchman|Frenchmen|Gabonese|Gambian
+Georgians|Ghanaians|Guatemalan|Guinean|Haitian|Haitians|Honduran|Hungarians|Icelandic|Icelander|Irishman
+Jamaican|Jordanians|Kazakhstani|Kenyans|Kosovan|Kuwaitis|Kyrgyz|Lao|Laotian|Latvians|Lebanese|Liberian
+Libyans|Lithuanians|Luxembourger|Macedonians|Malagasy|Malawian|Malaysians|Maldivian|Malian|Maltese|Mauritanian
+Moldovan|Moldovans|Mongolian|Montenegrins|Moroccans|Mozambican|Namibian|Nepalese|Nepali|Nicaraguan|Nigerians
+Nigerien|Norwegians|Omani|Pakistanis|Panamanian|Paraguayan|Peruvians|Portuguese|Qataris|Romanians|Rwandan
+Salvadoran|Samoan|Scot|Scots|Scotsman|Senegalese|Serbians|Sierra Leonean|Singaporean|Slovaks|Slovene|Slovenes
+Somalis|Sri Lankan|Sudanese|Surinamese|Swede|Swedes|Syrians|Taiwanese|Tajik|Tanzanian|Thais|Tibetan|Togolese
+Tongan|Trinidadian|Tunisians|Turkmen|Ugandan|Uruguayan|Uzbeks|Venezuelans|Vietnamese|Yemenis|Zambian
+Zimbabweans|Englishman|Englishmen|Welshman|Dutchman|Dutchmen|Bavarian|Catalan|Basque|Flemish|Walloon|Corsican
+Sicilian|Quebecer|Texan|Californian|Londoner|Muscovite|Parisian|Berliner|New Yorker|Chechen|Chechens|Tatar
+Tatars|Crimean|Ossetian|Abkhaz|Pashtun|Baluch|Tamil|Tamils|Sinhalese|Sikh|Sikhs|Hindu|Hindus|Buddhist|Jew|Jews
+Alawite|Druze|Maronite|Coptic|Copt|Copts|Protestant|Protestants|Anglican|Lutheran|Methodist|Baptist|Mormon
+Hutu|Hutus|Tutsi|Tutsis|Zulu|Xhosa|Yoruba|Igbo|Hausa|Berber|Bedouin|Roma|Uighur|Uyghur|Uighurs|Uyghurs
+Slav|Slavs|Slavic|Anglo-Saxon|Latino|Latinos|Hispanic|Caucasian|Scandinavian|Mediterranean|Caribbean|Pacific
+Atlantic|Arabic|Persian|Hebrew|Mandarin|Cantonese|Hindi|Urdu|Swahili|Sunnis|Shi'ites|Shiite|Shiites|Wahhabi
+Republican|Democrat|Democratic|Conservative|Liberal|Labourite|Tory|Gaullist|Bolshevik|Nazi|Nazis|Fascist
+Grand Prix|Tour de France|Wimbledon|U.S. Open|US Open|French Open|Australian Open|Super Bowl|World Series
+Davis Cup|Ryder Cup|Stanley Cup|FA Cup|UEFA Cup|Cup Winners' Cup|Europa League|Copa America|Bundesliga
+Serie A|La Liga|Primera Liga|Ligue 1|Eredivisie|NBA|NFL|NHL|MLB|Formula One|Olympic|Paralympics
 `;
 
 export const TITLES = `
@@ -125,5 +226,5 @@ Yair|Naftali|Ehud|Ariel|Shimon|Yitzhak|Narendra|Rahul|Imran|Nawaz|Xi|Li|Wang|Kim
 Jens|Mark|Lars|Anders|Erik|Sven|Magnus|Kristian|Nils|Jan|Piotr|Andrzej|Donald|Mateusz|Viktor|Janos
 Recep|Abdel|Bashar|Emmanuel|Cyril|Jacob|Nelson|Thabo|Uhuru|William|Justin|Jacinda|Scott|Anthony|Kamala
 Hillary|Bill|Barack|Joe|Nancy|Mike|Ron|Marco|Ted|Lindsey|Mitch|Chuck|Kevin|Elon|Jeff|Tim|Sundar|Satya
-Mo|Lionel|Cristiano|Kylian|Erling|Roger|Rafael|Novak|Serena|Andy|Steve|Pete|Tom|Jim|Bob|Dan|Ken|Rob
+Mo|Sofia|Sophia|Lionel|Cristiano|Kylian|Erling|Roger|Rafael|Novak|Serena|Andy|Steve|Pete|Tom|Jim|Bob|Dan|Ken|Rob
 `;

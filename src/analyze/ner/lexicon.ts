@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
-const DIR = new URL('../../../models/ner/', import.meta.url);
+/** NER_MODEL_DIR (a folder train-ner.ts wrote with NER_OUT) scores a candidate model without replacing the shipped one. */
+export const MODEL_DIR = process.env.NER_MODEL_DIR ? new URL(`file://${process.env.NER_MODEL_DIR.replace(/\/?$/, '/')}`) : new URL('../../../models/ner/', import.meta.url);
 const FILE = 'lexicon.0.gz.part';
 
 let table: Map<number, number> | null = null;
@@ -26,7 +27,7 @@ export function packLexicon(keys: Uint32Array, values: Uint32Array): Buffer {
 export function lexiconEntry(hLower: number): number {
   if (!table) {
     table = new Map();
-    const url = new URL(FILE, DIR);
+    const url = new URL(FILE, MODEL_DIR);
     if (existsSync(url)) {
       const buf = gunzipSync(readFileSync(url));
       const n = buf.readUInt32LE(0);

@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { unpack } from './weights.js';
+import { MODEL_DIR } from './lexicon.js';
 import type { Passes } from './tagger.js';
-
-const DIR = new URL('../../../models/ner/', import.meta.url);
 
 interface Meta {
   first: string[];
@@ -17,13 +16,13 @@ interface Meta {
 let cached: Passes | null = null;
 
 function read(parts: string[]) {
-  return unpack(gunzipSync(Buffer.concat(parts.map((p) => readFileSync(new URL(p, DIR))))));
+  return unpack(gunzipSync(Buffer.concat(parts.map((p) => readFileSync(new URL(p, MODEL_DIR))))));
 }
 
 /** The trained two-pass model, loaded once. Example: loadModel().first */
 export function loadModel(): Passes {
   if (cached) return cached;
-  const meta = JSON.parse(readFileSync(new URL('meta.json', DIR), 'utf8')) as Meta;
+  const meta = JSON.parse(readFileSync(new URL('meta.json', MODEL_DIR), 'utf8')) as Meta;
   cached = { first: read(meta.first), second: meta.second ? read(meta.second) : undefined };
   return cached;
 }

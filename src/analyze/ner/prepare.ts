@@ -9,7 +9,7 @@ import { lexiconEntry } from './lexicon.js';
 
 const NORM: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
 const RE = { normChars: /[“”„‘’—–]/g, normAny: /[“”„‘’—–]/, upper: /^\p{Lu}/u, letters: /\p{L}/u, lowerLetter: /\p{Ll}/u } as const;
-const SEED = { word: seed(1001), lower: seed(1002), shape: seed(1003) } as const;
+const SEED = { word: seed(1001), lower: seed(1002), shape: seed(1003), unseen: seed(1004) } as const;
 
 export interface Prepared {
   n: number;
@@ -25,6 +25,15 @@ export interface Prepared {
   hWord: Uint32Array;
   hLower: Uint32Array;
   hShape: Uint32Array;
+  /**
+   * Key that links the mentions of a word across the document (doc.ts): hLower, except for a word training
+   * makes the model "forget" (its hLower replaced by the unseen-word hash, see forgetWords).
+   */
+  hDoc: Uint32Array;
+  /** Context-cue bits per token (cues.ts), set by docContext once the whole document is known. */
+  cue: Uint16Array;
+  /** Key the cues are pooled under (cues.ts runKeys), set with cue. */
+  cueKey: Uint32Array;
 }
 
 /** Short word shape: runs of the same class collapsed. Example: shapeOf("McDonald's") → "XxXx'x" */
@@ -78,5 +87,23 @@ export function prepare(tokens: string[]): Prepared {
     lex[i] = lexiconEntry(hLower[i]);
   }
   const gaz = gazetteerCodes(lower, cap);
-  return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, lex, hWord, hLower, hShape };
+  return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, lex, hWord, hLower, hShape, hDoc: hLower.slice(), cue: new Uint16Array(n), cueKey: hLower.slice() };
+}
+
+/** Hash of a lower-case word as prepare() computes it. Example: lowerHash('kyiv') === prepare(['Kyiv']).hLower[0] */
+export const lowerHash = (lower: string) => hashStr(SEED.lower, lower) >>> 0;
+
+/**
+ * Training-time word dropout: the chosen tokens look like words never seen before (one shared "unseen" hash,
+ * no word class, no capitalisation prior), while hDoc still links their mentions. Names in new text are mostly
+ * unseen, and without this the model leans on remembered words and undertrains the context and cue features.
+ * Example: forgetWords(s, (i) => s.cap[i] && rnd() < 0.2)
+ */
+export function forgetWords(s: Prepared, pick: (i: number) => boolean): void {
+  for (let i = 0; i < s.n; i++) {
+    if (!pick(i)) continue;
+    s.hWord[i] = SEED.unseen;
+    s.hLower[i] = SEED.unseen;
+    s.lex[i] = 0;
+  }
 }
