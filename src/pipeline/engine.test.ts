@@ -27,3 +27,29 @@ test('after a batch with merges and splits, every stored article sits in the sto
   for (const s of items) assert.equal((await store.story(s.id))!.articles <= (await store.storyMembers(s.id)).length, true);
   await store.close();
 });
+
+test('during a long ingest a built story is rebuilt only once it has grown by half; the final flush rebuilds the rest', async () => {
+  const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'cc-engine-')), 'g.db'));
+  const { process: processDoc } = await import('./process.js');
+  const docs = [...synthReports({ n: 400, seed: 11 })].map((d) => processDoc(d)).filter((p) => p.ok);
+  const engine = await Engine.open(store);
+  for (const p of docs.slice(0, 200)) await engine.add(p.article, p.analysis);
+  await engine.flush(false);
+  assert.deepEqual(await store.dirtyStories(), [], 'stories never built are built');
+  const sizes = new Map((await store.stories({ limit: 1000 })).items.map((s) => [s.id, s.articles]));
+  const big = [...sizes].sort((a, b) => b[1] - a[1])[0];
+  // Add reports until the biggest story has one more than it had, but has not grown by half.
+  let added = 0;
+  for (const p of docs.slice(200)) {
+    const r = await engine.add(p.article, p.analysis);
+    if (r?.storyId === big[0] && ++added === 1) break;
+  }
+  assert.ok(added === 1 && big[1] >= 3, 'the biggest story (3 or more reports) got one more');
+  await engine.flush(false);
+  assert.ok((await store.dirtyStories()).includes(big[0]), 'grown by less than half: left marked, not rebuilt');
+  assert.equal((await store.story(big[0]))!.articles, big[1]);
+  await engine.flush();
+  assert.deepEqual(await store.dirtyStories(), []);
+  assert.equal((await store.story(big[0]))!.articles, big[1] + 1);
+  await store.close();
+});

@@ -19,8 +19,14 @@ import { standInEntities } from '../stories/cluster/stand-in.js';
 
 const TUNING = {
   replayBatch: 2000,
-  /** Stories are rebuilt every this many new articles. */
+  /** Stories are rebuilt every this many new articles... */
   flushEvery: 500,
+  /**
+   * ... during a long ingest, a story already built is rebuilt only once it has grown by this share (or its
+   * episode links changed), so a story of n reports costs O(n) rebuilt members over the run, not O(n²); the
+   * ingest's final flush rebuilds every story still marked, so what a run leaves is exact.
+   */
+  regrowth: 0.5,
   /** Articles written per transaction: one commit per batch instead of per article ($CROSSCHECK_WRITE_BATCH). */
   writeBatch: Number(process.env.CROSSCHECK_WRITE_BATCH) || 64,
 };
@@ -53,6 +59,9 @@ export class Engine {
   private unwritten: NewArticle[] = [];
   private unwrittenIds = new Set<string>();
   private redirectsSeen = 0;
+  /** Reports in each story when this engine last built it, and its episode links then. */
+  private builtSize = new Map<string, number>();
+  private builtLinks = new Map<string, string>();
   private splitsSeen = 0;
 
   private constructor(
@@ -96,7 +105,7 @@ export class Engine {
     this.unwritten.push({ article, analysis, dup, storyId: placed.storyId });
     this.unwrittenIds.add(article.id);
     if (this.unwritten.length >= TUNING.writeBatch) await this.write();
-    if (++this.pending >= TUNING.flushEvery) await this.flush();
+    if (++this.pending >= TUNING.flushEvery) await this.flush(false);
     this.timings.add.record(performance.now() - t0);
     return { article, storyId: placed.storyId, dupKind: dup.kind, createdStory: placed.created };
   }
@@ -106,8 +115,11 @@ export class Engine {
     return this.clusterer.storyOf(articleId);
   }
 
-  /** Rebuilds every story marked since the last flush (and the episodes linked to new ones). */
-  async flush(): Promise<number> {
+  /**
+   * Rebuilds the stories marked since the last flush (all of them, and every episode of their chains, unless
+   * `all` is false: then only those grown by TUNING.regrowth or whose episode links changed; see TUNING).
+   */
+  async flush(all = true): Promise<number> {
     await this.write();
     this.pending = 0;
     const ids = new Set(await this.store.dirtyStories());
@@ -115,14 +127,24 @@ export class Engine {
     const { previous, related, group } = episodes(infos);
     const next = new Map<string, string[]>();
     for (const [id, p] of previous) if (p) { const n = next.get(p); if (n) n.push(id); else next.set(p, [id]); }
-    // Every episode of a chain that changed is rebuilt: its neighbours and links may have moved.
-    const chainOf = new Map<string, string[]>();
-    for (const s of infos) {
-      const g = group.get(s.id)!;
-      const chain = chainOf.get(g);
-      if (chain) chain.push(s.id); else chainOf.set(g, [s.id]);
+    const links = (id: string) => `${previous.get(id) ?? ''}|${next.get(id)?.join(',') ?? ''}|${related.get(id)?.join(',') ?? ''}`;
+    const size = new Map(infos.map((s) => [s.id, s.articles.length]));
+    if (all) {
+      // Every episode of a chain that changed is rebuilt: its neighbours and links may have moved.
+      const chainOf = new Map<string, string[]>();
+      for (const s of infos) {
+        const g = group.get(s.id)!;
+        const chain = chainOf.get(g);
+        if (chain) chain.push(s.id); else chainOf.set(g, [s.id]);
+      }
+      for (const id of [...ids]) for (const other of chainOf.get(group.get(id) ?? id) ?? []) ids.add(other);
+    } else {
+      for (const id of [...ids]) {
+        const built = this.builtSize.get(id);
+        if (built !== undefined && (size.get(id) ?? 0) - built < Math.max(1, built * TUNING.regrowth) && this.builtLinks.get(id) === links(id)) ids.delete(id);
+      }
+      for (const s of infos) if (this.builtLinks.has(s.id) && this.builtLinks.get(s.id) !== links(s.id)) ids.add(s.id);
     }
-    for (const id of [...ids]) for (const other of chainOf.get(group.get(id) ?? id) ?? []) ids.add(other);
     const titles = new Map<string, string>();
     const built: StoryDetail[] = [];
     for (const id of ids) {
@@ -131,6 +153,8 @@ export class Engine {
       const story = buildStory(id, members, { previous: previous.get(id) ?? null, related: [] });
       titles.set(id, story.title);
       built.push(story);
+      this.builtSize.set(id, members.length);
+      this.builtLinks.set(id, links(id));
     }
     for (const story of built) {
       const title = async (id: string) => titles.get(id) ?? (await this.store.story(id))?.title ?? id;
