@@ -16,6 +16,8 @@ const TUNING = {
   medianParas: 14,
   sigma: 0.45,
   days: 60,
+  /** A story is reported on for 1 to this many days from its first report. */
+  maxLifeDays: 8,
   htmlShare: 0.25,
 };
 
@@ -48,7 +50,7 @@ export function rng(seed: number) {
   };
 }
 
-interface StoryPlan { place: string; region: string; people: { name: string; role: string }[]; topic: (typeof TOPICS)[number]; day0: number; base: number }
+interface StoryPlan { place: string; region: string; people: { name: string; role: string }[]; topic: (typeof TOPICS)[number]; day0: number; life: number; base: number }
 
 export interface SynthOptions { n: number; seed?: number; outlets?: number }
 
@@ -60,10 +62,14 @@ export function* synthReports(opts: SynthOptions): Generator<RawDocument> {
   const outlets = Array.from({ length: opts.outlets ?? 24 }, (_, i) => `${word(2)} ${pick(['Herald', 'Times', 'Post', 'Courier', 'Today', 'Ledger', 'Wire'])}${i > 20 ? ` ${i}` : ''}`);
   const nStories = Math.max(3, Math.round((opts.n * TUNING.storiesPer1000) / 1000));
   const stories: StoryPlan[] = Array.from({ length: nStories }, () => ({
-    place: word(2), region: word(3),
-    people: Array.from({ length: 4 }, () => ({ name: `${pick(FIRST)} ${word(2)}`, role: pick(ROLES) })),
-    topic: pick(TOPICS), day0: Math.floor(r() * TUNING.days), base: 5 + Math.floor(r() * 400),
+    place: word(2 + Math.floor(r() * 2)), region: word(3),
+    people: Array.from({ length: 4 }, () => ({ name: `${pick(FIRST)} ${word(2 + Math.floor(r() * 2))}`, role: pick(ROLES) })),
+    topic: pick(TOPICS), day0: Math.floor(r() * TUNING.days), life: 1 + Math.floor(r() * TUNING.maxLifeDays), base: 5 + Math.floor(r() * 400),
   }));
+  // The stream runs in time, as a crawl does: report i is published on day i·days/n, about a story then
+  // running (some more reported on than others).
+  const activeOn: number[][] = Array.from({ length: TUNING.days }, () => []);
+  stories.forEach((s, k) => { for (let d = s.day0; d < Math.min(TUNING.days, s.day0 + s.life); d++) activeOn[d].push(k); });
   const made: { text: string; outlet: string }[] = [];
   for (let i = 0; i < opts.n; i++) {
     const roll = r();
@@ -77,8 +83,9 @@ export function* synthReports(opts: SynthOptions): Generator<RawDocument> {
       yield doc(i, `${word(3)} ${word(2)} report\n\n${src.text}\n\nThis report was syndicated from ${src.outlet}.`, pick(outlets), null, r);
       continue;
     }
-    const s = stories[Math.floor(Math.pow(r(), 1.4) * stories.length)];
-    const day = s.day0 + Math.floor(r() * 6);
+    const day = Math.floor((i * TUNING.days) / opts.n);
+    const active = activeOn[day].length ? activeOn[day] : [0];
+    const s = stories[active[Math.floor(Math.pow(r(), 1.4) * active.length)]];
     const text = body(s, day, r, pick);
     const outlet = pick(outlets);
     made.push({ text, outlet });
