@@ -25,8 +25,8 @@ const CLAUSE = {
 /** Verbs whose first object is the addressee, not the content or the speaker ("told Reuters that …"). */
 export const ADDRESSEE: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'warned', 'urged', 'assured', 'reminded']);
 
-/** Shorter contents are not worth a quote ("he said so"). */
-export const MIN_CONTENT_WORDS = 3;
+/** Shorter contents are not worth a quote ("he said so"); two words can carry a stance ("support Ana Lenz"). */
+export const MIN_CONTENT_WORDS = 2;
 
 export const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

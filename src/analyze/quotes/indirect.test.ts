@@ -47,6 +47,7 @@ test('finds reported speech with its speaker mention, cue and content', () => {
     ['Ortiz thinks the ferry will never pay for itself.', 'the ferry will never pay for itself', 'Ortiz', 'thinks', 'indirect'],
     ['She plans to run for mayor again next year.', 'to run for mayor again next year', 'She', 'plans', 'indirect'],
     ['The mayor condemned the attack on the ferry crew.', 'the attack on the ferry crew', 'The mayor', 'condemned', 'indirect'],
+    ['They support Ana Lenz.', 'Ana Lenz', 'They', 'support', 'indirect'],
     ['Both crews will be paid in full, Ana Lenz told a news conference in Vessa.', 'Both crews will be paid in full', 'Ana Lenz', 'told', 'indirect'],
     ['The toll has risen to nine, the ministry said on Friday, as divers searched the harbour.', 'The toll has risen to nine', 'the ministry', 'said', 'indirect'],
     ['The ferry was never insured, he said, on condition of anonymity.', 'The ferry was never insured', 'he', 'said', 'indirect'],
@@ -103,7 +104,7 @@ test('reads stance verbs only in a sentence without reported speech', () => {
 });
 
 test('ignores reporting words that are not attributions', () => {
-  for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The town held a summer festival called Harbour Days.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.', 'The harbour tax plans would double the fees.', 'Ortiz had the full support of the harbour board.', 'The totals include pledged delegates and others.']) {
+  for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The town held a summer festival called Harbour Days.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.', 'The harbour tax plans would double the fees.', 'Ortiz had the full support of the harbour board.', 'The totals include pledged delegates and others.', 'Asked about the fees, he said so.']) {
     assert.deepEqual(run(text), [], text);
   }
 });
