@@ -94,6 +94,11 @@ test('given their publication dates, the seeds form 000+001 and 003+004, with 00
   assert.equal(jeddah.previous, byMembers.get('000+001'));
   assert.equal(london.previous, byMembers.get('003+004'));
   assert.ok(jeddah.related.some((r) => r.relation === 'next' && r.id === london.id));
+  // The timeline dates the Jeddah talks, the 30-hour ceasefire and the London meeting.
+  const on = (story: typeof jeddah, date: string, words: string) => story.timeline.some((e) => e.date === date && e.text.includes(words));
+  assert.ok(on(jeddah, '2025-03-11', 'crunch talks in Saudi Arabia'), 'Jeddah talks on the day of the reports');
+  assert.ok(on(london, '2025-04-19', '30-hour unilateral ceasefire on Saturday'), 'the ceasefire on the Saturday before');
+  assert.ok(on(london, '2025-04-23', 'will meet in London on Wednesday'), 'the London meeting on the Wednesday');
   const drones = jeddah.claims.find((c) => c.rows.some((r) => r.value === 337) && c.rows.some((r) => r.value === 343));
   assert.equal(drones?.verdict, 'disagree');
   await store.close();

@@ -40,3 +40,12 @@ test('does not count a syndicated copy as a second source', () => {
   const b = { ...member('b', 'Times', '2026-10-09', 'The dam burst on Friday.', [['on Friday', '2026-10-09']]), dup: { articleId: 'b', kind: 'copy' as const, of: 'a', similarity: 0.95 } };
   assert.equal(buildTimeline([a, b])[0].sources.length, 1);
 });
+
+test('a lead that names no date of its own is the news of the publication day; an undated report adds none', () => {
+  const text = 'Negotiators from both sides are locked in talks in the port city of Lissane to end the war. The truce took hold on Monday.';
+  const a = member('a', 'Herald', '2026-10-14', text, [['on Monday', '2026-10-12']]);
+  assert.deepEqual(buildTimeline([a]).map((e) => [e.date, e.text.slice(0, 30), e.status]),
+    [['2026-10-12', 'The truce took hold on Monday.', 'reported'], ['2026-10-14', 'Negotiators from both sides ar', 'reported']]);
+  const undated = { ...a, article: { ...a.article, published: null } };
+  assert.deepEqual(buildTimeline([undated]).map((e) => e.date), ['2026-10-12']);
+});

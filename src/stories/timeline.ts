@@ -15,6 +15,8 @@ const TUNING = {
   sameEvent: 0.2,
   future: /\b(will|would|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|set to|next)\b/i,
   maxText: 280,
+  /** Words a sentence needs to be read as a report's lead. */
+  leadWords: 8,
 };
 
 interface Draft extends TimelineEvent { words: Set<string> }
@@ -50,8 +52,24 @@ export function buildTimeline(members: StoredArticle[]): TimelineEvent[] {
         status: scheduled ? 'scheduled' : 'reported', sources: [ref(m, s.start, s.end)], words,
       });
     }
+    // The report's lead tells the news of its day: when it names no date of its own, it is placed on the
+    // publication day ("The US and Ukraine are locked in crunch talks in Saudi Arabia" → the day of the talks).
+    const lead = pub && m.analysis.sentences.find((x) => leadLike(m.article.text.slice(x.start, x.end), m.article.title));
+    if (lead && !best.has(lead.start)) {
+      const text = m.article.text.slice(lead.start, lead.end);
+      const words = contentWords(text);
+      const same = events.find((e) => e.date === pub && jaccard(e.words, words) >= TUNING.sameEvent);
+      if (same) { if (!same.sources.some((r) => r.articleId === m.article.id)) same.sources.push(ref(m, lead.start, lead.end)); }
+      else events.push({ date: pub, text: text.length > TUNING.maxText ? `${text.slice(0, TUNING.maxText - 1)}…` : text, status: 'reported', sources: [ref(m, lead.start, lead.end)], words });
+    }
   }
   return events
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.sources.length - a.sources.length))
     .map(({ words: _w, ...e }) => e);
+}
+
+/** A body sentence that can be a lead: not the headline, a full sentence, not a question. */
+function leadLike(text: string, title: string | null): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length >= TUNING.leadWords && !t.endsWith('?') && (!title || !t.startsWith(title.trim()));
 }
