@@ -6,7 +6,7 @@ const VERDICT: Record<string, string> = { disagree: 'DISAGREE', updated: 'update
 export function storyText(s: StoryDetail): string {
   const L: string[] = [];
   L.push(`${s.title}`, `story ${s.id} · ${s.articles} report(s) · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`);
-  for (const r of s.related) L.push(`  ${r.relation} episode: ${r.id} ${r.title}`);
+  for (const r of s.related) L.push(`  ${relation(r.relation)}: ${r.id} ${r.title}`);
   L.push('', 'REPORTS');
   for (const m of s.members) L.push(`  ${m.published ?? '(undated)'}  ${m.outlet ?? '?'}  ${m.title ?? '(no title)'}  [${m.articleId}]${m.dup.kind === 'original' ? '' : `  ${m.dup.kind} of ${m.dup.of}`}`);
   if (s.summary.length) { L.push('', 'SUMMARY'); for (const x of s.summary) L.push(`  • ${x.text} ${cite(x.source)}`); }
@@ -26,7 +26,7 @@ export function storyText(s: StoryDetail): string {
 
 export function storyMarkdown(s: StoryDetail): string {
   const L: string[] = [`# ${s.title}`, '', `Story \`${s.id}\` · ${s.articles} report(s) · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`, ''];
-  for (const r of s.related) L.push(`- ${r.relation} episode: \`${r.id}\` ${r.title}`);
+  for (const r of s.related) L.push(`- ${relation(r.relation)}: \`${r.id}\` ${r.title}`);
   L.push('## Reports', '', '| published | outlet | title | duplicate |', '|---|---|---|---|');
   for (const m of s.members) L.push(`| ${m.published ?? ''} | ${esc(m.outlet ?? '')} | ${esc(m.title ?? '')} | ${m.dup.kind === 'original' ? '' : `${m.dup.kind} of \`${m.dup.of}\``} |`);
   if (s.summary.length) { L.push('', '## Summary', ''); for (const x of s.summary) L.push(`- ${esc(x.text)} ${cite(x.source)}`); }
@@ -65,4 +65,9 @@ export function fmt(v: number, lo: number, hi: number): string {
   if (lo <= 0 && hi <= v) return `≤${n(v)}`;
   if (lo < v && hi > v) return `~${n(v)}`;
   return `${n(lo)}–${n(hi)}`;
+}
+
+/** How an episode link reads: undated episodes are linked without an order. */
+function relation(r: string): string {
+  return r === 'related' ? 'related episode (order unknown)' : `${r} episode`;
 }
