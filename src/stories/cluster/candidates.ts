@@ -14,13 +14,13 @@ export const POSTINGS = {
 };
 
 export class Postings {
-  private lists = new Map<string, string[]>();
+  private lists = new Map<number, string[]>();
 
   /** `recency(id)` orders stories when a list is trimmed (higher = more recently updated). */
   constructor(private readonly recency: (storyId: string) => number) {}
 
-  /** Adds (or refreshes, moving it to the newest end) a story under keys. Example: p.add('s1', ['t:ceasefire']) */
-  add(storyId: string, keys: Iterable<string>): void {
+  /** Adds (or refreshes, moving it to the newest end) a story under keys (term ids). Example: p.add('s1', [34]) */
+  add(storyId: string, keys: Iterable<number>): void {
     for (const k of keys) {
       const list = this.lists.get(k);
       if (!list) { this.lists.set(k, [storyId]); continue; }
@@ -30,9 +30,9 @@ export class Postings {
   }
 
   /**
-   * Stories sharing the most query weight, best first. Example: p.lookup([['t:ceasefire', .4]], 40) → ['s1']
+   * Stories sharing the most query weight, best first. Example: p.lookup([[34, .4]], 40) → ['s1']
    */
-  lookup(query: Iterable<[string, number]>, max: number): string[] {
+  lookup(query: Iterable<[number, number]>, max: number): string[] {
     const score = new Map<string, number>();
     for (const [k, w] of query) {
       const list = this.lists.get(k);

@@ -9,8 +9,9 @@
  */
 import type { DupLink } from '../../model/story.js';
 import { Postings } from './candidates.js';
-import { Centroid, DocFreq, termCounts, weigh, type Vec } from './tfidf.js';
-import { between, centroids, twoMeans } from './split.js';
+import { termCounts, Vocab, weigh, type Vec, type VocabState } from './tfidf.js';
+import { Centroid } from './centroid.js';
+import { between, centroids, twoMeans, type Vocabs } from './split.js';
 import { clash, episodeCues, joinCues, NO_CUES, type Cues } from './cues.js';
 import { fromDay, gapDays, loadStory, saveStory, spansMeet, toDay, widen, type SavedStory, type Story, type StoryInfo } from './story.js';
 
@@ -62,21 +63,22 @@ export interface ClusterDoc {
 
 export interface ClusterResult { storyId: string; score: number; created: boolean; previous: string | null }
 
+/** Version 2: vectors as term ids into the saved vocabularies (version 1 keyed them by term). */
 export interface ClustererState {
-  version: 1;
+  version: 2;
   opts: typeof CLUSTER;
   seq: number;
   born: number;
-  terms: ReturnType<DocFreq['toJSON']>;
-  entities: ReturnType<DocFreq['toJSON']>;
+  terms: VocabState;
+  entities: VocabState;
   stories: SavedStory[];
   redirects: [string, string][];
 }
 
 export class StoryClusterer {
   readonly opts: typeof CLUSTER;
-  protected terms = new DocFreq();
-  protected entityDf = new DocFreq();
+  /** Interned words and entities with their document frequencies. */
+  protected vocabs: Vocabs = { terms: new Vocab(), entities: new Vocab() };
   protected byId = new Map<string, Story>();
   protected articleStory = new Map<string, string>();
   protected seq = 0;
@@ -94,12 +96,11 @@ export class StoryClusterer {
     const placed = this.articleStory.get(doc.id);
     if (placed !== undefined) return { storyId: placed, score: 1, created: false, previous: this.byId.get(placed)!.previous };
     const day = toDay(doc.published);
+    const { terms, entities } = this.vocabs;
     const counts = termCounts(doc.text, termCounts(doc.title ?? '', new Map(), this.opts.titleWeight));
-    this.terms.add(counts.keys());
     const entCounts = new Map<string, number>();
     for (const e of doc.entities) entCounts.set(e, (entCounts.get(e) ?? 0) + 1);
-    this.entityDf.add(entCounts.keys());
-    const v = weigh(counts, this.terms), e = weigh(entCounts, this.entityDf, this.opts.maxEntities);
+    const v = weigh(terms.add(counts), terms), e = weigh(entities.add(entCounts), entities, this.opts.maxEntities);
 
     const copied = this.copyTarget(doc.dup);
     const cues = episodeCues(doc.title, doc.text);
@@ -135,11 +136,11 @@ export class StoryClusterer {
   private maybeSplitInner(s: Story): void {
     const n = s.articles.length;
     if (!this.opts.splitGap || !s.members || n < 4 || n % 2) return;
-    const split = twoMeans(s.members, this.opts);
+    const split = twoMeans(s.members, this.opts, this.vocabs);
     if (!split || split.separation < this.opts.splitGap) return;
     const [stay, go] = split.halves[0].some((m) => m.id === s.id) ? split.halves : [split.halves[1], split.halves[0]];
     const t: Story = {
-      id: go[0].id, articles: [], title: null, text: new Centroid(), ents: new Centroid(),
+      id: go[0].id, articles: [], title: null, ...this.emptyCentroids(),
       first: null, last: null, previous: null, cues: NO_CUES, seq: 0, born: ++this.born, members: null,
     };
     this.redirects.delete(t.id);
@@ -147,7 +148,7 @@ export class StoryClusterer {
     for (const [story, half] of [[s, stay], [t, go]] as const) {
       story.articles = half.map((m) => m.id);
       story.members = half;
-      [story.text, story.ents] = centroids(half);
+      [story.text, story.ents] = centroids(half, this.vocabs);
       story.cues = joinCues(half.map((m) => m.cues));
       story.first = story.last = null;
       for (const m of half) { if (m.day !== null) widen(story, m.day); this.articleStory.set(m.id, story.id); }
@@ -161,7 +162,7 @@ export class StoryClusterer {
   protected maybeMerge(s: Story): Story {
     if (this.opts.mergeThreshold > 1) return s;
     let best: Story | null = null, bestSim = this.opts.mergeThreshold;
-    for (const t of this.candidates(s.text.w, s.ents.w)) {
+    for (const t of this.candidates(s.text.view(), s.ents.view())) {
       if (t === s || !spansMeet(s, t, this.opts.episodeDays) || clash(s.cues, t.cues) || clash(t.cues, s.cues)) continue;
       const sim = between([s.text, s.ents], [t.text, t.ents], this.opts);
       if (sim >= bestSim) { best = t; bestSim = sim; }
@@ -203,7 +204,7 @@ export class StoryClusterer {
   /** Weighted text + entity similarity; text alone when either side names no entity. */
   protected topical(s: Story, v: Vec, e: Vec): number {
     const text = s.text.cosine(v);
-    if (!e.size || !s.ents.w.size) return text;
+    if (!e.ids.length || !s.ents.size) return text;
     return this.opts.textWeight * text + this.opts.entityWeight * s.ents.cosine(e);
   }
 
@@ -218,9 +219,9 @@ export class StoryClusterer {
   }
 
   protected candidates(v: Vec, e: Vec): Story[] {
-    const query: [string, number][] = [];
-    for (const [t, w] of v) query.push(['t:' + t, w]);
-    for (const [t, w] of e) query.push(['e:' + t, w]);
+    const query: [number, number][] = [];
+    v.ids.forEach((t, i) => query.push([textKey(t), v.w[i]]));
+    e.ids.forEach((t, i) => query.push([entityKey(t), e.w[i]]));
     query.sort((a, b) => b[1] - a[1]);
     const ids = this.postings.lookup(query.slice(0, this.opts.queryKeys), this.opts.candidates);
     return ids.map((id) => this.byId.get(id)).filter((s): s is Story => s !== undefined);
@@ -228,7 +229,7 @@ export class StoryClusterer {
 
   protected create(doc: ClusterDoc, v: Vec, e: Vec, day: number | null, previous: string | null, score: number, cues: Cues): ClusterResult {
     const s: Story = {
-      id: doc.id, articles: [], title: doc.title, text: new Centroid(), ents: new Centroid(),
+      id: doc.id, articles: [], title: doc.title, ...this.emptyCentroids(),
       first: day, last: day, previous, cues: NO_CUES, seq: 0, born: ++this.born, members: [],
     };
     this.byId.set(s.id, s);
@@ -257,8 +258,12 @@ export class StoryClusterer {
     for (const s of this.byId.values()) if (s.members && s.seq < this.seq - this.opts.memberWindow) s.members = null;
   }
 
+  protected emptyCentroids(): { text: Centroid; ents: Centroid } {
+    return { text: new Centroid(this.vocabs.terms), ents: new Centroid(this.vocabs.entities) };
+  }
+
   protected index(s: Story): void {
-    const keys = [...s.text.topTerms(this.opts.indexKeys).map((t) => 't:' + t), ...s.ents.topTerms(this.opts.indexKeys).map((t) => 'e:' + t)];
+    const keys = [...s.text.topTerms(this.opts.indexKeys).map(textKey), ...s.ents.topTerms(this.opts.indexKeys).map(entityKey)];
     this.postings.add(s.id, keys);
   }
 
@@ -266,18 +271,20 @@ export class StoryClusterer {
   toJSON(): ClustererState {
     const stories = [...this.byId.values()].map(saveStory);
     return {
-      version: 1, opts: this.opts, seq: this.seq, born: this.born, terms: this.terms.toJSON(), entities: this.entityDf.toJSON(),
+      version: 2, opts: this.opts, seq: this.seq, born: this.born, terms: this.vocabs.terms.toJSON(), entities: this.vocabs.entities.toJSON(),
       stories, redirects: [...this.redirects],
     };
   }
 
   /** Restores a clusterer saved with toJSON. Example: StoryClusterer.fromJSON(JSON.parse(saved)).stories() */
   static fromJSON(state: ClustererState): StoryClusterer {
+    if (state.version !== 2) throw new Error(`clusterer state version ${String(state.version)} is not supported (2 is)`);
     const c = new StoryClusterer(state.opts);
-    Object.assign(c, { seq: state.seq, born: state.born, terms: DocFreq.fromJSON(state.terms), entityDf: DocFreq.fromJSON(state.entities) });
+    const vocabs = { terms: Vocab.fromJSON(state.terms), entities: Vocab.fromJSON(state.entities) };
+    Object.assign(c, { seq: state.seq, born: state.born, vocabs });
     for (const [from, to] of state.redirects) c.redirects.set(from, to);
     for (const st of state.stories) {
-      const s = loadStory(st);
+      const s = loadStory(st, vocabs);
       c.byId.set(s.id, s);
       for (const a of s.articles) c.articleStory.set(a, s.id);
       c.index(s);
@@ -305,6 +312,10 @@ export class StoryClusterer {
     return id;
   }
 }
+
+/** Posting-list keys: words and entities have separate id spaces. */
+const textKey = (id: number) => 2 * id;
+const entityKey = (id: number) => 2 * id + 1;
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;

@@ -6,4 +6,5 @@
 export { StoryClusterer, CLUSTER } from './clusterer.js';
 export type { ClusterDoc, ClusterResult, ClusterOptions, StoryInfo, ClustererState } from './clusterer.js';
 export { standInEntities } from './stand-in.js';
-export { termCounts, DocFreq, Centroid } from './tfidf.js';
+export { termCounts, Vocab, weigh } from './tfidf.js';
+export { Centroid } from './centroid.js';

@@ -4,25 +4,26 @@
  * graph. Hand-written because it is twenty lines with a union-find; it needs every pair, so it is a yardstick,
  * not something to run on a live stream.
  */
-import { DocFreq, termCounts, weigh, type Vec } from './tfidf.js';
+import { termCounts, Vocab, weigh, type Vec } from './tfidf.js';
+import { dot } from './centroid.js';
 
 /** Unit TF-IDF vectors over a fixed collection. Example: batchVectors(['a text', 'another']).length → 2 */
 export function batchVectors(texts: string[]): Vec[] {
-  const counts = texts.map((t) => termCounts(t));
-  const df = new DocFreq();
-  for (const c of counts) df.add(c.keys());
-  return counts.map((c) => weigh(c, df, Infinity));
+  const vocab = new Vocab();
+  const raw = texts.map((t) => vocab.add(termCounts(t)));
+  return raw.map((r) => weigh(r, vocab, Infinity));
 }
 
 /** All pairwise cosines above `floor`, for re-thresholding without recomputing. */
 export function similarPairs(vecs: Vec[], floor = 0): [number, number, number][] {
   const out: [number, number, number][] = [];
+  let range = 0;
+  for (const v of vecs) for (const t of v.ids) range = Math.max(range, t + 1);
   for (let i = 0; i < vecs.length; i++) {
     for (let j = i + 1; j < vecs.length; j++) {
-      const [small, big] = vecs[i].size < vecs[j].size ? [vecs[i], vecs[j]] : [vecs[j], vecs[i]];
-      let dot = 0;
-      for (const [t, x] of small) dot += x * (big.get(t) ?? 0);
-      if (dot >= floor) out.push([i, j, dot]);
+      const [small, big] = vecs[i].ids.length < vecs[j].ids.length ? [vecs[i], vecs[j]] : [vecs[j], vecs[i]];
+      const sim = dot(small.ids, small.w, small.ids.length, big.ids, big.w, big.ids.length, range);
+      if (sim >= floor) out.push([i, j, sim]);
     }
   }
   return out;

@@ -2,9 +2,9 @@
  * A story as the clusterer keeps it (centroids, day span, member vectors while small) and as it saves it,
  * plus the day arithmetic for time proximity and episodes. Days are whole UTC days since the epoch.
  */
-import { Centroid } from './tfidf.js';
-import type { Member } from './split.js';
-import { NO_CUES, type Cues } from './cues.js';
+import { Centroid, type SavedVec } from './centroid.js';
+import type { Member, Vocabs } from './split.js';
+import type { Cues } from './cues.js';
 
 const DAY_MS = 86_400_000;
 
@@ -34,24 +34,27 @@ export interface Story {
   members: Member[] | null;
 }
 
-type SavedMember = Omit<Member, 'v' | 'e'> & { v: [string, number][]; e: [string, number][] };
+type SavedMember = Omit<Member, 'v' | 'e'> & { v: SavedVec; e: SavedVec };
 
+/** Vectors are saved as term ids of the clusterer's saved vocabularies, with their weights. */
 export type SavedStory = Omit<Story, 'text' | 'ents' | 'members'> & {
-  text: [string, number][];
-  ents: [string, number][];
+  text: SavedVec;
+  ents: SavedVec;
   members: SavedMember[] | null;
 };
 
-/** JSON-ready copy of a story. Example: saveStory(s).text → [['ceasefire', 2.1], …] */
+const saveVec = (v: { ids: Int32Array; w: Float64Array }): SavedVec => ({ ids: Array.from(v.ids), w: Array.from(v.w) });
+const loadVec = (v: SavedVec) => ({ ids: Int32Array.from(v.ids), w: Float64Array.from(v.w) });
+
+/** JSON-ready copy of a story. Example: saveStory(s).text → {ids: [17, 4, …], w: [2.1, 1.3, …]} */
 export function saveStory({ text, ents, members, ...s }: Story): SavedStory {
-  return { ...s, text: [...text.w], ents: [...ents.w], members: members?.map((m) => ({ ...m, v: [...m.v], e: [...m.e] })) ?? null };
+  return { ...s, text: text.toJSON(), ents: ents.toJSON(), members: members?.map((m) => ({ ...m, v: saveVec(m.v), e: saveVec(m.e) })) ?? null };
 }
 
-/** Inverse of saveStory. Example: loadStory(saveStory(s)).text.cosine(v) */
-export function loadStory(st: SavedStory): Story {
-  // States saved before cues existed have none: they read as "nothing said".
-  const members = st.members?.map((m) => ({ ...m, cues: m.cues ?? NO_CUES, v: new Map(m.v), e: new Map(m.e) })) ?? null;
-  return { ...st, cues: st.cues ?? NO_CUES, text: new Centroid(st.text), ents: new Centroid(st.ents), members };
+/** Inverse of saveStory. Example: loadStory(saveStory(s), vocabs).text.cosine(v) */
+export function loadStory(st: SavedStory, vocabs: Vocabs): Story {
+  const members = st.members?.map((m) => ({ ...m, v: loadVec(m.v), e: loadVec(m.e) })) ?? null;
+  return { ...st, text: Centroid.load(vocabs.terms, st.text), ents: Centroid.load(vocabs.entities, st.ents), members };
 }
 
 /** Stretches a story's day span to include a day. */

@@ -1,7 +1,9 @@
 /**
- * Sparse TF-IDF vectors with incremental document frequencies, and truncated centroids. Hand-written: the
+ * Sparse TF-IDF vectors over interned terms, with incremental document frequencies. Hand-written: the
  * clusterer sees one article at a time and must never re-vectorise the past, which batch TF-IDF libraries
- * assume; and keeping centroids to their top terms is what keeps one comparison to a few dozen multiplies.
+ * assume. Terms are interned to integer ids once per vocabulary (one for words, one for entities), and a
+ * vector is two typed arrays (ids, weights): at a million reports, Map<string, number> vectors cost ~45 bytes
+ * an entry and a copy of the term string in every story and member, typed arrays 12 bytes (issue 7).
  */
 
 export const TFIDF = {
@@ -21,10 +23,14 @@ export const TFIDF = {
     thursday friday saturday sunday people time reported report reports news`.split(/\s+/)),
 };
 
-export type Vec = Map<string, number>;
+/**
+ * A sparse vector over one vocabulary's term ids, in the order its terms came (a document's reading order,
+ * a centroid's insertion order): equal weights are ranked by that order downstream, as a Map's were.
+ */
+export interface Vec { ids: Int32Array; w: Float64Array }
 
 /** Stemmed, stop-word-free term counts. Example: termCounts("Talks resumed; talks stalled") → talk:2, … */
-export function termCounts(text: string, into: Vec = new Map(), weight = 1): Vec {
+export function termCounts(text: string, into = new Map<string, number>(), weight = 1): Map<string, number> {
   for (const m of text.toLowerCase().matchAll(TFIDF.word)) {
     const w = stem(m[0].replace(/['’]s?$/, ''));
     if (w.length < TFIDF.minLength || TFIDF.stopwords.has(w)) continue;
@@ -40,110 +46,100 @@ function stem(w: string): string {
   return w;
 }
 
-/** Document frequencies that grow with every article seen. Example: df.add(counts.keys()); df.idf('talk') */
-export class DocFreq {
+export interface VocabState { n: number; terms: string[]; df: number[] }
+
+/**
+ * Interned terms and their document frequencies, growing with every article seen. It is not bounded: every
+ * new word or figure ("1,250", "12:30") stays (see docs/PERFORMANCE.md, clusterer memory).
+ * Example: const raw = vocab.add(termCounts(text)); vocab.idf(raw.ids[0])
+ */
+export class Vocab {
+  /** Documents counted. */
   n = 0;
-  readonly df = new Map<string, number>();
+  private readonly index = new Map<string, number>();
+  private readonly names: string[] = [];
+  private df = new Int32Array(256);
 
-  add(keys: Iterable<string>): void {
+  get size(): number {
+    return this.names.length;
+  }
+
+  name(id: number): string {
+    return this.names[id];
+  }
+
+  /** The id of a term, interning it (document frequency 0) when new. */
+  id(term: string): number {
+    let id = this.index.get(term);
+    if (id !== undefined) return id;
+    id = this.names.length;
+    this.index.set(term, id);
+    this.names.push(term);
+    if (id === this.df.length) this.df = grown(this.df, id * 2);
+    return id;
+  }
+
+  /** Counts one document's terms once each; returns its raw counts as a vector in the document's order. */
+  add(counts: Map<string, number>): Vec {
     this.n++;
-    for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-  }
-
-  idf(key: string): number {
-    return Math.log((this.n + 1) / ((this.df.get(key) ?? 0) + 1)) + 1;
-  }
-
-  toJSON(): { n: number; df: [string, number][] } {
-    return { n: this.n, df: [...this.df] };
-  }
-
-  static fromJSON(s: { n: number; df: [string, number][] }): DocFreq {
-    const d = new DocFreq();
-    d.n = s.n;
-    for (const [k, v] of s.df) d.df.set(k, v);
-    return d;
-  }
-}
-
-/** Unit-length (1 + log tf)·idf vector of the top `keep` terms. Example: weigh(counts, df).size ≤ 48 */
-export function weigh(counts: Vec, df: DocFreq, keep = TFIDF.docTerms): Vec {
-  const scored: [string, number][] = [];
-  for (const [t, c] of counts) scored.push([t, (1 + Math.log(c)) * df.idf(t)]);
-  return unit(top(scored, keep));
-}
-
-function top(entries: [string, number][], keep: number): [string, number][] {
-  return entries.length <= keep ? entries : entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
-}
-
-function unit(entries: [string, number][]): Vec {
-  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return new Map(entries.map(([t, w]) => [t, w / norm]));
-}
-
-/** Running sum of member vectors, trimmed to its heaviest terms. Example: c.add(v); c.cosine(v) → 1 */
-export class Centroid {
-  readonly w: Vec;
-  private norm = 0;
-
-  constructor(entries: Iterable<[string, number]> = [], private readonly keep = TFIDF.centroidTerms) {
-    this.w = new Map(entries);
-    this.renorm();
-  }
-
-  add(v: Vec): void {
-    for (const [t, x] of v) this.w.set(t, (this.w.get(t) ?? 0) + x);
-    this.trim();
-  }
-
-  /** Folds another centroid in (a story merge). */
-  merge(o: Centroid): void {
-    this.add(o.w);
-  }
-
-  private trim(): void {
-    if (this.w.size > this.keep * 1.5) {
-      const kept = top([...this.w], this.keep);
-      this.w.clear();
-      for (const [t, x] of kept) this.w.set(t, x);
+    const ids = new Int32Array(counts.size), w = new Float64Array(counts.size);
+    let i = 0;
+    for (const [t, c] of counts) {
+      const id = this.id(t);
+      this.df[id]++;
+      ids[i] = id;
+      w[i++] = c;
     }
-    this.renorm();
+    return { ids, w };
   }
 
-  /** Cosine with a unit vector. */
-  cosine(v: Vec): number {
-    if (!this.norm) return 0;
-    let dot = 0;
-    for (const [t, x] of v) dot += x * (this.w.get(t) ?? 0);
-    return dot / this.norm;
+  idf(id: number): number {
+    return Math.log((this.n + 1) / (this.df[id] + 1)) + 1;
   }
 
-  /** Cosine of a member's unit vector with this centroid minus that member (leave-one-out). */
-  cosineWithout(v: Vec): number {
-    let dot = 0;
-    for (const [t, x] of v) dot += x * (this.w.get(t) ?? 0);
-    const norm2 = this.norm * this.norm - 2 * dot + 1;
-    return norm2 > 1e-9 ? (dot - 1) / Math.sqrt(norm2) : 0;
+  /**
+   * Indexes (into ids/w, the first `len`) of the `keep` heaviest entries, heaviest first; equal weights in
+   * code-unit order of their terms, so the choice does not depend on arrival order.
+   */
+  heaviest(ids: Int32Array, w: Float64Array, len: number, keep: number): number[] {
+    const order = Array.from({ length: len }, (_, i) => i);
+    const names = this.names;
+    return order.sort((a, b) => w[b] - w[a] || (names[ids[a]] < names[ids[b]] ? -1 : 1)).slice(0, keep);
   }
 
-  /** Cosine of two centroids. */
-  similarity(o: Centroid): number {
-    if (!this.norm || !o.norm) return 0;
-    const [small, big] = this.w.size < o.w.size ? [this.w, o.w] : [o.w, this.w];
-    let dot = 0;
-    for (const [t, x] of small) dot += x * (big.get(t) ?? 0);
-    return dot / (this.norm * o.norm);
+  toJSON(): VocabState {
+    return { n: this.n, terms: [...this.names], df: Array.from(this.df.subarray(0, this.size)) };
   }
 
-  /** The heaviest terms, for the candidate index. */
-  topTerms(n: number): string[] {
-    return top([...this.w], n).map(([t]) => t);
+  static fromJSON(s: VocabState): Vocab {
+    const v = new Vocab();
+    v.n = s.n;
+    s.terms.forEach((t, i) => { v.df[v.id(t)] = s.df[i]; });
+    return v;
   }
+}
 
-  private renorm(): void {
-    let s = 0;
-    for (const x of this.w.values()) s += x * x;
-    this.norm = Math.sqrt(s);
+/** Unit-length (1 + log tf)·idf vector of the top `keep` terms. Example: weigh(vocab.add(counts), vocab).ids.length ≤ 100 */
+export function weigh(raw: Vec, vocab: Vocab, keep = TFIDF.docTerms): Vec {
+  const n = raw.ids.length, scored = new Float64Array(n);
+  for (let i = 0; i < n; i++) scored[i] = (1 + Math.log(raw.w[i])) * vocab.idf(raw.ids[i]);
+  const order = n <= keep ? null : vocab.heaviest(raw.ids, scored, n, keep);
+  const m = order ? order.length : n, ids = new Int32Array(m), w = new Float64Array(m);
+  let norm = 0;
+  for (let i = 0; i < m; i++) {
+    const j = order ? order[i] : i;
+    ids[i] = raw.ids[j];
+    w[i] = scored[j];
+    norm += w[i] * w[i];
   }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < m; i++) w[i] /= norm;
+  return { ids, w };
+}
+
+/** A copy of a typed array with room for `size` entries. */
+export function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a.subarray(0, Math.min(a.length, size)));
+  return b;
 }
