@@ -73,8 +73,10 @@ export class Vocab {
     let id = this.index.get(term);
     if (id !== undefined) return id;
     id = this.names.length;
-    this.index.set(term, id);
-    this.names.push(term);
+    // A copy: a term cut from an article by a regex match is a V8 slice that keeps the whole article alive.
+    const own = (' ' + term).slice(1);
+    this.index.set(own, id);
+    this.names.push(own);
     if (id === this.df.length) this.df = grown(this.df, id * 2);
     return id;
   }
