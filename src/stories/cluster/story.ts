@@ -4,6 +4,7 @@
  */
 import { Centroid, type SavedVec } from './centroid.js';
 import type { Member, Vocabs } from './split.js';
+import { vec, type Vec } from './tfidf.js';
 import type { Cues } from './cues.js';
 
 const DAY_MS = 86_400_000;
@@ -43,8 +44,13 @@ export type SavedStory = Omit<Story, 'text' | 'ents' | 'members'> & {
   members: SavedMember[] | null;
 };
 
-const saveVec = (v: { ids: Int32Array; w: Float64Array }): SavedVec => ({ ids: Array.from(v.ids), w: Array.from(v.w) });
-const loadVec = (v: SavedVec) => ({ ids: Int32Array.from(v.ids), w: Float64Array.from(v.w) });
+const saveVec = (v: Vec): SavedVec => ({ ids: Array.from(v.ids), w: Array.from(v.w) });
+function loadVec(saved: SavedVec): Vec {
+  const v = vec(saved.ids.length);
+  v.ids.set(saved.ids);
+  v.w.set(saved.w);
+  return v;
+}
 
 /** JSON-ready copy of a story. Example: saveStory(s).text → {ids: [17, 4, …], w: [2.1, 1.3, …]} */
 export function saveStory({ text, ents, members, ...s }: Story): SavedStory {
