@@ -37,6 +37,10 @@ test('a centroid keeps the terms and weights a Map-keyed one would, and its cosi
     v.ids.forEach((id, i) => { dot += v.w[i] * (ref.get(vocab.name(id)) ?? 0); });
     assert.equal(c.cosine(v), dot / norm);
   }
+  const all = new Centroid(vocab);
+  for (const v of vs) all.add(v);
+  const byWeight = [...mapCentroid(vs, vocab, 999)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  for (const n of [1, 3, 12]) assert.deepEqual(all.topTerms(n).map((id) => vocab.name(id)), byWeight.slice(0, n));
   const other = new Centroid(vocab);
   other.add(vs[0]);
   assert.ok(Math.abs(other.similarity(other) - 1) < 1e-12);

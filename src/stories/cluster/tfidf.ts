@@ -104,9 +104,18 @@ export class Vocab {
    * code-unit order of their terms, so the choice does not depend on arrival order.
    */
   heaviest(ids: Int32Array, w: Float64Array, len: number, keep: number): number[] {
-    const order = Array.from({ length: len }, (_, i) => i);
     const names = this.names;
-    return order.sort((a, b) => w[b] - w[a] || (names[ids[a]] < names[ids[b]] ? -1 : 1)).slice(0, keep);
+    const before = (a: number, b: number) => w[a] > w[b] || (w[a] === w[b] && names[ids[a]] < names[ids[b]]);
+    if (keep * 8 >= len) return Array.from({ length: len }, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, keep);
+    // A few of many (the index keys of a centroid): insertion into a short sorted list, not a full sort.
+    const top: number[] = [];
+    for (let i = 0; i < len; i++) {
+      if (top.length === keep && !before(i, top[keep - 1])) continue;
+      let j = Math.min(top.length, keep - 1);
+      for (; j > 0 && before(i, top[j - 1]); j--) top[j] = top[j - 1];
+      top[j] = i;
+    }
+    return top;
   }
 
   toJSON(): VocabState {
