@@ -123,12 +123,12 @@ export class Engine {
     await this.write();
     this.pending = 0;
     const ids = new Set(await this.store.dirtyStories());
-    const infos = this.clusterer.stories();
+    const infos = this.clusterer.outline();
     const { previous, related, group } = episodes(infos);
     const next = new Map<string, string[]>();
     for (const [id, p] of previous) if (p) { const n = next.get(p); if (n) n.push(id); else next.set(p, [id]); }
     const links = (id: string) => `${previous.get(id) ?? ''}|${next.get(id)?.join(',') ?? ''}|${related.get(id)?.join(',') ?? ''}`;
-    const size = new Map(infos.map((s) => [s.id, s.articles.length]));
+    const size = new Map(infos.map((s) => [s.id, s.size]));
     if (all) {
       // Every episode of a chain that changed is rebuilt: its neighbours and links may have moved.
       const chainOf = new Map<string, string[]>();

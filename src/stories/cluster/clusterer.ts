@@ -299,10 +299,19 @@ export class StoryClusterer {
 
   /** All stories in creation order. Example: c.stories()[0] → {id:'a1', articles:['a1','a2'], previous:null, …} */
   stories(): StoryInfo[] {
-    return [...this.byId.values()].map((s) => ({
-      id: s.id, articles: [...s.articles], title: s.title, first: fromDay(s.first), last: fromDay(s.last),
+    return [...this.byId.values()].map((s) => ({ ...this.outlineOf(s), articles: [...s.articles] }));
+  }
+
+  /** Like stories(), with each story's size instead of a copy of its article list (the engine's every flush). */
+  outline(): (Omit<StoryInfo, 'articles'> & { size: number })[] {
+    return [...this.byId.values()].map((s) => this.outlineOf(s));
+  }
+
+  private outlineOf(s: Story): Omit<StoryInfo, 'articles'> & { size: number } {
+    return {
+      id: s.id, size: s.articles.length, title: s.title, first: fromDay(s.first), last: fromDay(s.last),
       previous: s.previous === null ? null : this.resolve(s.previous),
-    }));
+    };
   }
 
   /** Follows merge redirects. Example: c.resolve('a7') → 'a1' once story a7 merged into a1 */
