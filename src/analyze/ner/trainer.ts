@@ -6,9 +6,15 @@ import { NT, type Learner } from './perceptron.js';
 
 export class AveragedPerceptron implements Learner {
   private index = new Map<number, number>();
-  private w = new Float64Array(NT * 1024);
-  private acc = new Float64Array(NT * 1024);
+  private w: Float64Array;
+  private acc: Float64Array;
   private c = 1;
+
+  /** nt: number of classes (the NER tags by default; the quote tagger has its own). */
+  constructor(private readonly nt: number = NT) {
+    this.w = new Float64Array(nt * 1024);
+    this.acc = new Float64Array(nt * 1024);
+  }
 
   /** Example: p.score(feats, 0, n, scores) */
   score(feats: Uint32Array, from: number, to: number, scores: Float64Array): void {
@@ -16,14 +22,14 @@ export class AveragedPerceptron implements Learner {
     for (let f = from; f < to; f++) {
       const row = this.index.get(feats[f]);
       if (row === undefined) continue;
-      for (let t = 0, o = row * NT; t < NT; t++) scores[t] += w[o + t];
+      for (let t = 0, o = row * this.nt; t < this.nt; t++) scores[t] += w[o + t];
     }
   }
 
   /** Example: p.update(feats, 0, n, goldTag, predictedTag) */
   update(feats: Uint32Array, from: number, to: number, gold: number, pred: number): void {
     for (let f = from; f < to; f++) {
-      const o = this.row(feats[f]) * NT;
+      const o = this.row(feats[f]) * this.nt;
       this.w[o + gold] += 1;
       this.acc[o + gold] += this.c;
       this.w[o + pred] -= 1;
@@ -39,11 +45,11 @@ export class AveragedPerceptron implements Learner {
   /** Averaged weights. Example: const { keys, weights } = p.averaged() */
   averaged(): { keys: Uint32Array; weights: Float32Array } {
     const keys = new Uint32Array(this.index.size);
-    const weights = new Float32Array(this.index.size * NT);
+    const weights = new Float32Array(this.index.size * this.nt);
     let r = 0;
     for (const [key, row] of this.index) {
       keys[r] = key;
-      for (let t = 0; t < NT; t++) weights[r * NT + t] = this.w[row * NT + t] - this.acc[row * NT + t] / this.c;
+      for (let t = 0; t < this.nt; t++) weights[r * this.nt + t] = this.w[row * this.nt + t] - this.acc[row * this.nt + t] / this.c;
       r++;
     }
     return { keys, weights };
@@ -54,7 +60,7 @@ export class AveragedPerceptron implements Learner {
     if (row !== undefined) return row;
     row = this.index.size;
     this.index.set(key, row);
-    if ((row + 1) * NT > this.w.length) {
+    if ((row + 1) * this.nt > this.w.length) {
       const grow = (a: Float64Array) => { const b = new Float64Array(a.length * 2); b.set(a); return b; };
       this.w = grow(this.w);
       this.acc = grow(this.acc);

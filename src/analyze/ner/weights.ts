@@ -5,43 +5,45 @@
  */
 import { NT, type Scorer } from './perceptron.js';
 
-// A slot is the key's low and high halves, then the NT weights (int16s, padded), so a lookup touches one place.
-const PACK = { magic: 0x4e455231, header: 16, int16: 32767, load: 0.6, stride: (NT + 2 + 3) & ~3, wordCache: 50_000 } as const;
+// A slot is the key's low and high halves, then the nt weights (int16s, padded), so a lookup touches one place.
+// nt is the number of classes: the NER tags by default; the quote tagger (analyze/quotes/learned) has its own.
+const PACK = { magic: 0x4e455231, header: 16, int16: 32767, load: 0.6, wordCache: 50_000 } as const;
 
 export class HashedWeights implements Scorer {
   private table: Int16Array;
   private mask: number;
+  private stride: number;
   /** Summed word-only weights per word hash: most tokens of a text are words seen before. */
   private words = new Map<number, Float64Array>();
 
-  constructor(keys: Uint32Array, weights: Int16Array) {
+  constructor(keys: Uint32Array, weights: Int16Array, private readonly nt: number = NT) {
+    this.stride = (nt + 2 + 3) & ~3;
     let cap = 1;
     while (cap * PACK.load < keys.length) cap <<= 1;
     this.mask = cap - 1;
-    this.table = new Int16Array(cap * PACK.stride);
+    this.table = new Int16Array(cap * this.stride);
     const used = new Uint8Array(cap);
     for (let r = 0; r < keys.length; r++) {
       let j = keys[r] & this.mask;
       while (used[j]) j = (j + 1) & this.mask;
       used[j] = 1;
-      const o = j * PACK.stride;
+      const o = j * this.stride;
       this.table[o] = keys[r] & 0xffff;
       this.table[o + 1] = keys[r] >>> 16;
-      this.table.set(weights.subarray(r * NT, r * NT + NT), o + 2);
+      this.table.set(weights.subarray(r * nt, r * nt + nt), o + 2);
     }
   }
 
   /** Example: w.score(feats, 0, n, scores) */
   score(feats: Uint32Array, from: number, to: number, scores: Float64Array): void {
-    const { table, mask } = this;
-    const stride = PACK.stride;
+    const { table, mask, stride, nt } = this;
     for (let f = from; f < to; f++) {
       const key = feats[f] | 0;
       for (let j = key & mask; ; j = (j + 1) & mask) {
         const o = j * stride;
         const k = (table[o] & 0xffff) | (table[o + 1] << 16);
         if (k === key) {
-          for (let t = 0; t < NT; t++) scores[t] += table[o + 2 + t];
+          for (let t = 0; t < nt; t++) scores[t] += table[o + 2 + t];
           break;
         }
         if (k === 0) break;
@@ -54,46 +56,46 @@ export class HashedWeights implements Scorer {
     let v = this.words.get(key);
     if (!v) {
       if (this.words.size >= PACK.wordCache) this.words.clear();
-      v = new Float64Array(NT);
+      v = new Float64Array(this.nt);
       this.score(feats, from, to, v);
       this.words.set(key, v);
     }
-    for (let t = 0; t < NT; t++) scores[t] += v[t];
+    for (let t = 0; t < this.nt; t++) scores[t] += v[t];
   }
 }
 
 /** Prunes rows whose largest |weight| < minAbs, quantises, serialises. Example: pack(keys, weights, 0.5) */
-export function pack(keys: Uint32Array, weights: Float32Array, minAbs: number): Buffer {
+export function pack(keys: Uint32Array, weights: Float32Array, minAbs: number, nt: number = NT): Buffer {
   const keep: number[] = [];
   let maxAbs = 0;
   for (let r = 0; r < keys.length; r++) {
     let m = 0;
-    for (let t = 0; t < NT; t++) m = Math.max(m, Math.abs(weights[r * NT + t]));
+    for (let t = 0; t < nt; t++) m = Math.max(m, Math.abs(weights[r * nt + t]));
     if (m >= minAbs && keys[r] !== 0) keep.push(r);
     maxAbs = Math.max(maxAbs, m);
   }
   const scale = PACK.int16 / (maxAbs || 1);
   const n = keep.length;
-  const buf = Buffer.alloc(PACK.header + n * 4 + n * NT * 2);
+  const buf = Buffer.alloc(PACK.header + n * 4 + n * nt * 2);
   buf.writeUInt32LE(PACK.magic, 0);
   buf.writeUInt32LE(n, 4);
-  buf.writeUInt32LE(NT, 8);
+  buf.writeUInt32LE(nt, 8);
   keep.forEach((r, i) => {
     buf.writeUInt32LE(keys[r], PACK.header + i * 4);
-    for (let t = 0; t < NT; t++) {
-      buf.writeInt16LE(Math.round(weights[r * NT + t] * scale), PACK.header + n * 4 + (i * NT + t) * 2);
+    for (let t = 0; t < nt; t++) {
+      buf.writeInt16LE(Math.round(weights[r * nt + t] * scale), PACK.header + n * 4 + (i * nt + t) * 2);
     }
   });
   return buf;
 }
 
 /** Reads pack()'s output. Example: unpack(gunzipSync(bytes)) */
-export function unpack(buf: Buffer): HashedWeights {
-  if (buf.readUInt32LE(0) !== PACK.magic || buf.readUInt32LE(8) !== NT) throw new Error('not an NER weight file');
+export function unpack(buf: Buffer, nt: number = NT): HashedWeights {
+  if (buf.readUInt32LE(0) !== PACK.magic || buf.readUInt32LE(8) !== nt) throw new Error(`not a weight file with ${nt} classes`);
   const n = buf.readUInt32LE(4);
   const keys = new Uint32Array(n);
-  const weights = new Int16Array(n * NT);
+  const weights = new Int16Array(n * nt);
   for (let i = 0; i < n; i++) keys[i] = buf.readUInt32LE(PACK.header + i * 4);
-  for (let i = 0; i < n * NT; i++) weights[i] = buf.readInt16LE(PACK.header + n * 4 + i * 2);
-  return new HashedWeights(keys, weights);
+  for (let i = 0; i < n * nt; i++) weights[i] = buf.readInt16LE(PACK.header + n * 4 + i * 2);
+  return new HashedWeights(keys, weights, nt);
 }
