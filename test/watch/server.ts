@@ -16,6 +16,8 @@ export interface Reply {
   endless?: boolean;
   /** Answer headers, then stall before the body for this long. */
   stallMs?: number;
+  /** Answer only once this settles (a test waits for the client to acknowledge something first). */
+  until?: Promise<unknown>;
 }
 export type Route = Reply | ((req: IncomingMessage, n: number) => Reply);
 
@@ -50,6 +52,11 @@ export class TestServer {
     this.maxActive = Math.max(this.maxActive, this.open.size);
     res.on('close', () => this.open.delete(res));
     if (reply.hang) return;
+    if (reply.until) return void reply.until.then(() => this.handle2(res, { ...reply, until: undefined }));
+    this.handle2(res, reply);
+  }
+
+  private handle2(res: ServerResponse, reply: Reply): void {
     res.writeHead(reply.status ?? 200, reply.headers ?? {});
     if (reply.endless) return void this.pump(res);
     if (reply.stallMs) return void setTimeout(() => res.end(reply.body ?? ''), reply.stallMs).unref();

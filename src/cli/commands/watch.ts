@@ -30,7 +30,11 @@ export function register(program: Command, state: { exit: number }) {
       const store = openStore(o.db);
       const line = statusLine(!o.quiet && process.stderr.isTTY === true);
       const watcher = await Watcher.open(store, sources, { intervalMs: interval * 1000, fetch: { delayMs: delay }, onEvent: line });
-      const stop = () => (watcher.stopped ? process.exit(130) : watcher.stop());
+      const stop = () => {
+        if (watcher.stopped) process.exit(130);
+        err('watch: stopping after the current item (Ctrl-C again to quit now)');
+        watcher.stop();
+      };
       process.on('SIGINT', stop).on('SIGTERM', stop);
       try {
         await watcher.run({ once: o.once });
