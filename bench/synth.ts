@@ -56,6 +56,14 @@ export interface SynthOptions { n: number; seed?: number; outlets?: number }
 
 /** Yields n reports (RawDocument: text dumps and HTML pages). */
 export function* synthReports(opts: SynthOptions): Generator<RawDocument> {
+  for (const { doc } of synthStream(opts)) yield doc;
+}
+
+/** A report with its gold story: the index of the story plan it tells (a copy tells its source's). */
+export interface SynthReport { doc: RawDocument; story: number; place: string; kind: string }
+
+/** synthReports with each report's gold story, for scoring clustering (bench/cluster-synth.ts). */
+export function* synthStream(opts: SynthOptions): Generator<SynthReport> {
   const r = rng(opts.seed ?? 42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const word = (k: number) => { let s = ''; for (let i = 0; i < k; i++) s += pick(SYL); return s[0].toUpperCase() + s.slice(1); };
@@ -70,27 +78,28 @@ export function* synthReports(opts: SynthOptions): Generator<RawDocument> {
   // running (some more reported on than others).
   const activeOn: number[][] = Array.from({ length: TUNING.days }, () => []);
   stories.forEach((s, k) => { for (let d = s.day0; d < Math.min(TUNING.days, s.day0 + s.life); d++) activeOn[d].push(k); });
-  const made: { text: string; outlet: string }[] = [];
+  const made: { text: string; outlet: string; story: number }[] = [];
+  const gold = (doc: RawDocument, k: number): SynthReport => ({ doc, story: k, place: stories[k].place, kind: stories[k].topic.kind });
   for (let i = 0; i < opts.n; i++) {
     const roll = r();
     if (made.length > 10 && roll < TUNING.exactDupShare) {
       const src = pick(made);
-      yield doc(i, src.text, pick(outlets), null, r);
+      yield gold(doc(i, src.text, pick(outlets), null, r), src.story);
       continue;
     }
     if (made.length > 10 && roll < TUNING.exactDupShare + TUNING.copyShare) {
       const src = pick(made);
-      yield doc(i, `${word(3)} ${word(2)} report\n\n${src.text}\n\nThis report was syndicated from ${src.outlet}.`, pick(outlets), null, r);
+      yield gold(doc(i, `${word(3)} ${word(2)} report\n\n${src.text}\n\nThis report was syndicated from ${src.outlet}.`, pick(outlets), null, r), src.story);
       continue;
     }
     const day = Math.floor((i * TUNING.days) / opts.n);
     const active = activeOn[day].length ? activeOn[day] : [0];
-    const s = stories[active[Math.floor(Math.pow(r(), 1.4) * active.length)]];
+    const k = active[Math.floor(Math.pow(r(), 1.4) * active.length)], s = stories[k];
     const text = body(s, day, r, pick);
     const outlet = pick(outlets);
-    made.push({ text, outlet });
+    made.push({ text, outlet, story: k });
     if (made.length > 2000) made.shift();
-    yield doc(i, text, outlet, day, r, r() < TUNING.htmlShare);
+    yield gold(doc(i, text, outlet, day, r, r() < TUNING.htmlShare), k);
   }
 }
 
