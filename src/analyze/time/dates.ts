@@ -112,15 +112,16 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     let part = g[3] ?? g[8];
     if (g[4]) part = 'night';
     if (g[5]) [part, shift] = ['night', -1];
-    const ref = ctx.refDay();
-    if (g[6]) return { type: 'TIME', value: ref ? `${fmtDay(ref)}TNI` : a && `${fmtDay(addDays(a, -1))}TNI` };
+    // "overnight": the night before the publication day, whatever day the sentence names ("the dam burst
+    // overnight, officials said on Friday" in a Friday report is Thursday night; TimeBank writes it so).
+    if (g[6]) return { type: 'TIME', value: a && `${fmtDay(addDays(a, -1))}TNI` };
     const code = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
     const day = a ? fmtDay(addDays(a, shift)) : null;
     return code ? { type: 'TIME', value: day && `${day}T${code}` } : DATE(day);
   },
   partOfDay: (g, ctx) => {
     const ref = ctx.refDay();
-    const word = (g[1] ?? g[3] ?? g[4]).toLowerCase().replace(/\s+/, ' ');
+    const word = (g[1] ?? g[3] ?? g[4] ?? g[5]).toLowerCase().replace(/\s+/, ' ');
     if (word === 'midnight') {
       // The end of the day named, written as the next day's 00:00 (ISO 8601-1:2019 dropped 24:00); with no
       // day named, the coming midnight in a future clause, else the last one.

@@ -71,6 +71,16 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The index last rose for four weeks between September and October of 2007.', TUE, 'September', 'DATE', '2007-09'],
   ['Sales fell in March, the agency said.', TUE, 'March', 'DATE', '2025-03'],
   ['Most prisoners were taken in the first hours of the offensive.', TUE, 'the first hours', 'DURATION', 'PTXH'],
+  // An -ed form after a preposition or determiner is an adjective, not a past cue.
+  ['The envoys will talk behind closed doors, with a statement possible on Thursday.', TUE, 'Thursday', 'DATE', '2025-03-13'],
+  // Present perfect takes no definite past time: the date after it is a target.
+  ['The union has called a strike for Saturday.', TUE, 'Saturday', 'DATE', '2025-03-15'],
+  ['The chair has set Friday as the deadline.', TUE, 'Friday', 'DATE', '2025-03-14'],
+  ['The dam burst overnight, officials said on Friday.', '2025-03-14', 'overnight', 'TIME', '2025-03-13TNI'],
+  ['The union demanded 12% in a single year.', TUE, 'a single year', 'DURATION', 'P1Y'],
+  ['The toll was lower than the one announced hours earlier.', TUE, 'hours earlier', 'DATE', '2025-03-11'],
+  ['The bridge was built years ago.', TUE, 'years ago', 'DATE', 'PAST_REF'],
+  ['Rescuers had pulled 46 people from rooftops by morning.', TUE, 'morning', 'TIME', '2025-03-11TMO'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

@@ -36,7 +36,7 @@ const ORDER: Record<string, number> = Object.fromEntries(Object.keys(RULES).map(
 const COMPILED = Object.entries(RULES).map(([rule, src]) => ({ rule, scan: scanner(rule, src), trigger: TRIGGERS[rule] }));
 const PASS = new Map([...new Set(Object.values(TRIGGERS))].map((re) => [re, trigger(re)]));
 /** Rules whose value depends on a date named nearby in the sentence. */
-const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay', 'relDay']);
+const NEEDS_DAY = new Set(['clock', 'clock24', 'partOfDay']);
 const NO_DAY = () => null;
 
 /**

@@ -84,7 +84,7 @@ export const RULES: Record<string, string> = {
   decade: `(?:\\bthe\\s+)?(${EDGE})?(?:\\b(1[6-9]\\d|20\\d)0'?s|['’](\\d)0s)\\b`,
   weekday: `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(last|next|this|past|coming|(?:the\\s+)?previous)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`,
   relDay: `\\b(?:(?:(?:early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow)(?:\\s+(${PART}))?|(tonight)|(last\\s+night)|(overnight)|(this|tomorrow|yesterday)\\s+(${PART}))\\b`,
-  partOfDay: `(?<=\\b(?:during|in|throughout|by|late\\s+in|early\\s+in|later\\s+in)\\s+)the\\s+(${PART})\\b|\\b(later|earlier)\\s+this\\s+(${PART})\\b|\\b(mid[- ](?:afternoon|morning)|midday|noon|midnight)\\b`,
+  partOfDay: `(?<=\\b(?:during|in|throughout|by|late\\s+in|early\\s+in|later\\s+in)\\s+)the\\s+(${PART})\\b|\\b(later|earlier)\\s+this\\s+(${PART})\\b|\\b(mid[- ](?:afternoon|morning)|midday|noon|midnight)\\b|(?<=\\b(?:by|until|till)\\s+)(morning|afternoon|evening)\\b`,
   // Anchored on the narrative, not the publication date (context.ts applyNarrative): "the next day", "that year".
   narrative: `\\b(?:the\\s+(?:following|previous|preceding|same)\\s+(day|week|month|year)|the\\s+(next)\\s+(day)|(that)\\s+(day|week|month|year))\\b(?![-'’]|\\s+(?:of|before|after|ago|earlier|later)\\b)`,
   relUnit: `\\b(earlier|later|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of|early|late)?\\s*\\b(${REL}|the\\s+(?:current|coming|previous|same|following))\\s+(${CAL})\\b(?!\\s+(?:of|ago|earlier)\\b)`,
@@ -96,10 +96,10 @@ export const RULES: Record<string, string> = {
   spelledYear: `\\b(?:the\\s+year\\s+)?(nineteen|two\\s+thousand(?:\\s+and)?)(?:[\\s-]+(${alt(Object.keys(NUMBERS).filter((w) => NUMBERS[w] >= 1 && NUMBERS[w] < 100 && !/^(?:a|an|half|dozen|hundred)|couple/.test(w)))})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?\\b`,
   century: `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`,
   spelledDecade: `\\bthe\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
-  ago: `\\b(?:${APPROX}\\s+)?(${NUM}|\\d+)[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now|hence)\\b`,
+  ago: `\\b(?:${APPROX}\\s+)?(?:(${NUM}|\\d+)[\\s-]+)?(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now|hence)\\b`,
   span: `\\b(?:${APPROX}\\s+)?(?:each\\s+of\\s+)?the\\s+(past|last|next|coming|previous|first|final|following|remaining)\\s+(?:(${NUM})\\s+)?(${UNIT})\\b`,
   durationThe: `\\bthe\\s+(?:latest\\s+|first\\s+|last\\s+|past\\s+)?(${NUM})(\\s+)(${UNIT})\\b(?![- ])`,
-  duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?(?:\\s+(?:more|additional|further|straight|consecutive))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
+  duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?(?:\\s+(?:more|additional|further|straight|consecutive|single|whole|entire))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
   plural: `(?<=\\b(?:for|over|within|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|(?<=\\bin\\s+)(years|decades)\\b(?!\\s+(?:to|of|past)\\b)|\\brecent\\s+(days|weeks|months|years|decades)\\b|\\b(?:the\\s+)?coming\\s+(days|weeks|months|years)\\b|\\b(?:the\\s+)?(days|weeks|months|years)\\s+ahead\\b`,
   set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
   clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|${ZONE}))?`,
@@ -143,12 +143,16 @@ export const TENSE = {
   future: /^(?:will|'ll|’ll|shall|won't|would|should|scheduled|expected|expects?|due|upcoming|next|before|starts|begins|meets|takes|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
   /** Future only before "to" ("plans to sign"): as nouns or in "as planned" they say nothing about the clause. */
   futureTo: /^(?:going|plans?|planned|intends?|intended|aims?|hopes?|set)$/i,
-  /** A form of "be" before a past participle: the participle is passive ("would be exchanged"), the auxiliary decides. */
-  be: /^(?:be|being)$/i,
+  /** "be" or "have" before a past participle: passive or perfect ("would be exchanged", "has called"), the auxiliary decides. */
+  be: /^(?:be|being|has|have|'ve|’ve)$/i,
   present: /^(?:is|are|am|'re|’re)$/i,
+  /** Present perfect: it takes no definite past time ("*has met on Monday"), so a date after it is a target ("has set Friday as the deadline"). */
+  presentPerfect: /^(?:has|have|'ve|’ve)$/i,
   perfect: /^(?:had|was|were|been)$/i,
-  past: /^(?:was|were|had|has|have|'ve|’ve|did|said|told|ago|last|earlier|previously|announced|reported|declared|came|went|met|took|made|began|held|saw|gave|left|killed|struck|hit|launched|fell|rose|lost|won|signed|fired|shot|attacked|died|arrived|spoke|visited|since|flew|fled|led|sent|spent|fought|caught|brought|bought|thought|sought|kept|ran|rode|broke|stole|chose|wrote|drove|shook|got|knew|grew|threw|drew|stood|sold|paid|built|felt|found|heard|became|forgot|sank|swore|tore|wore|hid|ate)$/i,
+  past: /^(?:was|were|had|did|said|told|ago|last|earlier|previously|announced|reported|declared|came|went|met|took|made|began|held|saw|gave|left|killed|struck|hit|launched|fell|rose|lost|won|signed|fired|shot|attacked|died|arrived|spoke|visited|since|flew|fled|led|sent|spent|fought|caught|brought|bought|thought|sought|kept|ran|rode|broke|stole|chose|wrote|drove|shook|got|knew|grew|threw|drew|stood|sold|paid|built|felt|found|heard|became|forgot|sank|swore|tore|wore|hid|ate)$/i,
   pastSuffix: /^[a-z]{3,}ed$/,
+  /** Before an -ed form, a determiner or preposition makes it an adjective ("behind closed doors", "the injured"). */
+  adjectiveBefore: /^(?:the|a|an|behind|with|of|in|into|on|at|from|by|for|his|her|its|their|our|this|these|those|newly)$/i,
   notPast: /^(?:need|speed|seed|feed|succeed|proceed|exceed|bleed|breed|heed|bed|red|shed|embed|indeed|united|based|proposed|expected|scheduled|planned|set|due)$/i,
   window: 25,
 };

@@ -55,10 +55,13 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
   },
   edgeUnit: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, g[3], 0) }),
   ago: (g, ctx) => {
-    const n = num(g[1]);
+    // Without a number only a plural counts ("hours earlier", "years ago"), as an unspecified count.
+    if (!g[1] && !/s$/i.test(g[2])) return null;
+    const n = g[1] ? num(g[1]) : null;
     const future = /later|from|hence/i.test(g[3]);
-    if (n === null || !ctx.anchor) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
     const unit = g[2].toLowerCase().replace(/s$/, '');
+    if (!g[1] && UNITS[unit]?.time && ctx.anchor) return { type: 'DATE', value: fmtDay(ctx.anchor) };
+    if (n === null || !ctx.anchor) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
     const k = Math.round(n) * (future ? 1 : -1);
     if (UNITS[unit]?.time) return { type: 'DATE', value: fmtDay(ctx.anchor) };
     return { type: 'DATE', value: unit === 'decade' ? String(ctx.anchor.y + 10 * k) : shifted(ctx.anchor, unit, k) };

@@ -14,10 +14,11 @@ export type Tense = 'past' | 'present' | 'future';
 function cue(word: string, next?: string, prev?: string): Tense | null {
   if (TENSE.future.test(word) || (TENSE.futureTo.test(word) && next === 'to')) return 'future';
   const w = word.toLowerCase();
-  const past = TENSE.past.test(word) || (TENSE.pastSuffix.test(w) && !TENSE.notPast.test(w));
+  const regular = TENSE.pastSuffix.test(w) && !TENSE.notPast.test(w) && !(prev && TENSE.adjectiveBefore.test(prev));
+  const past = TENSE.past.test(word) || regular;
   if (past && prev && TENSE.be.test(prev)) return null;
   if (past) return 'past';
-  if (TENSE.present.test(word)) return 'present';
+  if (TENSE.present.test(word) || TENSE.presentPerfect.test(word)) return 'present';
   return null;
 }
 
