@@ -145,25 +145,36 @@ export class Engine {
       }
       for (const s of infos) if (this.builtLinks.has(s.id) && this.builtLinks.get(s.id) !== links(s.id)) ids.add(s.id);
     }
-    const titles = new Map<string, string>();
-    const built: StoryDetail[] = [];
+    // Written one episode group at a time: a story's links (previous, next, related) all point inside its
+    // group, so the titles they show are known once the group is built, and memory holds one group's details,
+    // not every story a flush rebuilds (the final flush of a long ingest rebuilds them all).
+    const groups = new Map<string, string[]>();
     for (const id of ids) {
-      const members = await this.store.storyMembers(id);
-      if (!members.length) continue;
-      const story = buildStory(id, members, { previous: previous.get(id) ?? null, related: [] });
-      titles.set(id, story.title);
-      built.push(story);
-      this.builtSize.set(id, members.length);
-      this.builtLinks.set(id, links(id));
+      const g = group.get(id) ?? id;
+      const members = groups.get(g);
+      if (members) members.push(id); else groups.set(g, [id]);
     }
-    for (const story of built) {
+    let n = 0;
+    for (const chain of groups.values()) {
+      const built: StoryDetail[] = [];
+      for (const id of chain) {
+        const members = await this.store.storyMembers(id);
+        if (!members.length) continue;
+        built.push(buildStory(id, members, { previous: previous.get(id) ?? null, related: [] }));
+        this.builtSize.set(id, members.length);
+        this.builtLinks.set(id, links(id));
+      }
+      const titles = new Map(built.map((s) => [s.id, s.title]));
       const title = async (id: string) => titles.get(id) ?? (await this.store.story(id))?.title ?? id;
-      if (story.previous) story.related.push({ id: story.previous, title: await title(story.previous), relation: 'previous' });
-      for (const n of next.get(story.id) ?? []) story.related.push({ id: n, title: await title(n), relation: 'next' });
-      for (const r of related.get(story.id) ?? []) story.related.push({ id: r, title: await title(r), relation: 'related' });
-      await this.store.putStory(story);
+      for (const story of built) {
+        if (story.previous) story.related.push({ id: story.previous, title: await title(story.previous), relation: 'previous' });
+        for (const x of next.get(story.id) ?? []) story.related.push({ id: x, title: await title(x), relation: 'next' });
+        for (const r of related.get(story.id) ?? []) story.related.push({ id: r, title: await title(r), relation: 'related' });
+        await this.store.putStory(story);
+      }
+      n += built.length;
     }
-    return built.length;
+    return n;
   }
 
   /** Makes every article added so far durable now (before a caller records it as done elsewhere). */
