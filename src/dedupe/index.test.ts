@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DupIndex } from './index.js';
+import { DupIndex, kindOf, leastShared } from './index.js';
 import { estimate, signature } from './minhash.js';
-import { jaccard, shingles } from './shingles.js';
+import { intersection, intersectionAtLeast, jaccard, shingles } from './shingles.js';
 
 // Fictional wire story and its afterlives, written for these tests.
 const WIRE = `The harbour authority of Port Meridian closed the northern channel on Tuesday after a cargo ship ran aground
@@ -86,4 +86,27 @@ test('adding the same id twice returns the first link', () => {
   idx.add('w', WIRE);
   assert.equal(idx.add('w', OTHER).kind, 'original');
   assert.equal(idx.size, 1);
+});
+
+test('the fewest shared shingles that make a pair more than original is where the classification turns', () => {
+  for (const [a, b] of [[15, 15], [15, 400], [100, 100], [100, 130], [250, 900], [999, 1000], [40, 41]]) {
+    const kindAt = (x: number) => kindOf(x / (a + b - x), x, a, b);
+    const need = leastShared(a, b);
+    assert.equal(kindAt(need - 1), 'original', `${a}×${b}: ${need - 1} shared is original`);
+    assert.notEqual(kindAt(need), 'original', `${a}×${b}: ${need} shared is not`);
+  }
+});
+
+test('the intersection walk that gives up early agrees with the full walk whenever it answers', () => {
+  let s = 7;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const sorted = (xs: number[]) => Uint32Array.from(new Set(xs)).sort();
+  for (let t = 0; t < 300; t++) {
+    const shared = Array.from({ length: Math.floor(rnd() * 200) }, () => Math.floor(rnd() * 2 ** 32));
+    const a = sorted([...shared, ...Array.from({ length: Math.floor(rnd() * 300) }, () => Math.floor(rnd() * 2 ** 32))]);
+    const b = sorted([...shared, ...Array.from({ length: Math.floor(rnd() * 300) }, () => Math.floor(rnd() * 2 ** 32))]);
+    const full = intersection(a, b);
+    const need = Math.floor(rnd() * (Math.min(a.length, b.length) + 2));
+    assert.equal(intersectionAtLeast(a, b, need), full >= need ? full : -1, `trial ${t}: need ${need}, shared ${full}`);
+  }
 });

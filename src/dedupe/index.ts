@@ -6,7 +6,7 @@
  * reasons in minhash.ts; the state is the signatures, so a store can persist and rebuild it.
  */
 import type { DupKind, DupLink } from '../model/story.js';
-import { intersection, jaccard, sequenceKey, shinglesOf, wordHashes } from './shingles.js';
+import { intersectionAtLeast, sequenceKey, shinglesOf, wordHashes } from './shingles.js';
 import { MINHASH, bandKeys, estimate, fromBase64, minhash, toBase64 } from './minhash.js';
 import { BandTable } from './bands.js';
 
@@ -81,10 +81,19 @@ export class DupIndex {
     for (const c of this.candidates(sig)) {
       const other = this.docs[c];
       const kept = this.recent.get(c);
-      const j = kept ? jaccard(set, kept) : estimate(sig, other.sig);
-      const inter = kept ? intersection(set, kept) : (j * (set.length + other.size)) / (1 + j);
-      const contained = inter / Math.min(set.length, other.size);
-      const kind: DupKind = j >= DUP.copy ? 'copy' : j >= DUP.rewrite || contained >= DUP.rewriteContainment ? 'rewrite' : 'original';
+      let j: number, inter: number;
+      if (kept) {
+        // Most candidates share a few sentences only: the walk stops as soon as too few shingles are left
+        // for the pair to be anything but 'original' (exact: same counts, same formulas as a full walk).
+        inter = intersectionAtLeast(set, kept, leastShared(set.length, kept.length));
+        if (inter < 0) continue;
+        const union = set.length + kept.length - inter;
+        j = union ? inter / union : 1;
+      } else {
+        j = estimate(sig, other.sig);
+        inter = (j * (set.length + other.size)) / (1 + j);
+      }
+      const kind = kindOf(j, inter, set.length, other.size);
       if (kind !== 'original' && (best.kind === 'original' || j > best.similarity)) {
         best = { articleId: id, kind, of: root(other.link), similarity: round3(j) };
       }
@@ -142,6 +151,29 @@ export class DupIndex {
     }
     return idx;
   }
+}
+
+/** What a pair with Jaccard j and `inter` shared shingles is (sizes a, b). Example: kindOf(0.9, 90, 100, 100) → 'copy' */
+export function kindOf(j: number, inter: number, a: number, b: number): DupKind {
+  const contained = inter / Math.min(a, b);
+  return j >= DUP.copy ? 'copy' : j >= DUP.rewrite || contained >= DUP.rewriteContainment ? 'rewrite' : 'original';
+}
+
+/**
+ * The fewest shared shingles that make sets of sizes a and b more than 'original', by binary search over
+ * kindOf itself (monotone in the count), so the cut-off can never disagree with the classification.
+ * Example: leastShared(100, 100) → 47 (J = 47/153 ≥ 0.3)
+ */
+export function leastShared(a: number, b: number): number {
+  let lo = 0, hi = Math.min(a, b);
+  if (!sharedEnough(hi, a, b)) return hi + 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sharedEnough(mid, a, b)) hi = mid; else lo = mid + 1; }
+  return lo;
+}
+
+function sharedEnough(inter: number, a: number, b: number): boolean {
+  const union = a + b - inter;
+  return kindOf(union ? inter / union : 1, inter, a, b) !== 'original';
 }
 
 /** The article a copy chain leads back to: copies of copies point at the first original. */

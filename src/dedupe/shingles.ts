@@ -92,6 +92,20 @@ export function intersection(a: ArrayLike<number>, b: ArrayLike<number>): number
   return n;
 }
 
+/**
+ * Size of the intersection of two sorted sets, or -1 as soon as it cannot reach `need` (the walk stops once
+ * too few elements are left). Example: intersectionAtLeast([1,2,3], [2,3,4], 3) → -1; (…, 2) → 2
+ */
+export function intersectionAtLeast(a: Uint32Array, b: Uint32Array, need: number): number {
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { n++; i++; j++; continue; }
+    if (a[i] < b[j]) i++; else j++;
+    if (n + Math.min(a.length - i, b.length - j) < need) return -1;
+  }
+  return n < need ? -1 : n;
+}
+
 /** 64-bit key (hex) of the word sequence: equal keys mean the same words up to case, punctuation and spacing. */
 export function sequenceKey(wh: Uint32Array): string {
   let h1 = SHINGLE.fnvOffset, h2 = 0x2545f491;
