@@ -7,6 +7,7 @@
 
 import { shifted, type Norm } from './dates.js';
 import { narrativeShift } from './relative.js';
+import { WEEKDAYS } from './patterns.js';
 
 const QUARTER_REACH = 2000;
 const YEAR_AGO = /^(?:an?|one)\s+year\s+(?:ago|earlier)$|year[- ](?:ago|earlier)/i;
@@ -70,6 +71,19 @@ export function shareYear(hits: Valued[], text: string): void {
     if (h.rule !== 'month' || !next || !/^\d{4}-\d{2}$/.test(next.norm.value ?? '') || !/\d{4}/.test(next.text)) return;
     if (!COORD.test(text.slice(h.end, next.start)) || !/^\d{4}-\d{2}$/.test(h.norm.value ?? '')) return;
     h.norm.value = next.norm.value!.slice(0, 4) + h.norm.value!.slice(4);
+  });
+}
+
+/** A weekday coordinated with a recurring one shares its recurrence: "on Monday and Tuesday nights" → both SETs. */
+export function shareSet(hits: Valued[], text: string): void {
+  hits.forEach((h, i) => {
+    const next = hits[i + 1];
+    if (h.rule !== 'weekday' || next?.rule !== 'weekdaySet' || !/^\s*(?:,|and|or)\s*$/i.test(text.slice(h.end, next.start))) return;
+    const day = /^[A-Z][a-z]+day$/.exec(h.text);
+    if (!day || !/^XXXX-WXX-\d/.test(next.norm.value ?? '')) return;
+    // Mutated in place: the norm object is shared with the kept hits.
+    h.norm.type = 'SET';
+    h.norm.value = `XXXX-WXX-${WEEKDAYS[day[0].toLowerCase()]}${next.norm.value!.slice(10)}`;
   });
 }
 

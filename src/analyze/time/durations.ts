@@ -4,8 +4,8 @@
  * flights") are rejected here because TimeML does not annotate them.
  */
 import { fmtDay } from './calendar.js';
-import { shifted, type Ctx, type Norm } from './dates.js';
-import { ADVERB_SETS, NUMBERS, PARTS_OF_DAY, REFS, UNITS, VAGUE, WEEKDAYS } from './patterns.js';
+import { monthOf, shifted, type Ctx, type Norm } from './dates.js';
+import { ADVERB_SETS, NUMBERS, PARTS_OF_DAY, REFS, SEASONS, UNITS, VAGUE, WEEKDAYS } from './patterns.js';
 
 /** When a match is not a time expression after all. */
 const REJECT = {
@@ -70,12 +70,22 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
   set: (g, ctx) => {
     // "daily flights", "the average daily volume": an adjective before a noun, not annotated as a SET.
     if (g[3] && !/^annually$/i.test(g[3]) && /^\s+[a-z]+/.test(ctx.after) && !REJECT.adverbNext.test(ctx.after)) return null;
+    // "rise 8.5% annually", "10,000 units annually": a rate, like "$5 million a year".
+    if (g[3] && REJECT.rateBefore.test(ctx.before)) return null;
     if (g[3]) return { type: 'SET', value: ADVERB_SETS[g[3].toLowerCase()] };
     if (g[4]) return { type: 'SET', value: durationValue(1, g[5]) };
     const what = g[2].toLowerCase();
     if (WEEKDAYS[what]) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[what]}` };
+    if (SEASONS[what]) return { type: 'SET', value: `XXXX-${SEASONS[what]}` };
+    const month = monthOf(what);
+    if (month) return /^\p{Lu}/u.test(g[2]) ? { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` } : null;
     if (PARTS_OF_DAY[what]) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[what]}` };
     return { type: 'SET', value: durationValue(num(g[1]), what) };
+  },
+  weekdaySet: (g) => {
+    if (!/^\p{Lu}/u.test(g[1])) return null;
+    const part = g[2] ? `T${PARTS_OF_DAY[g[2].toLowerCase()]}` : '';
+    return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[g[1].toLowerCase()]}${part}` };
   },
   ref: (g, ctx) => (/^soon$/i.test(g[1]) && /^\s+(?:after|as|afterwards?)\b/i.test(ctx.after) ? null
     : { type: 'DATE', value: REFS[g[1].toLowerCase().replace(/\s+/g, ' ')] }),

@@ -81,6 +81,13 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The toll was lower than the one announced hours earlier.', TUE, 'hours earlier', 'DATE', '2025-03-11'],
   ['The bridge was built years ago.', TUE, 'years ago', 'DATE', 'PAST_REF'],
   ['Rescuers had pulled 46 people from rooftops by morning.', TUE, 'morning', 'TIME', '2025-03-11TMO'],
+  ['Marchers parade through the town each July.', TUE, 'each July', 'SET', 'XXXX-07'],
+  ['The ferry sails on Sundays.', TUE, 'Sundays', 'SET', 'XXXX-WXX-7'],
+  ['Two flights will leave on Monday and Tuesday nights.', TUE, 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+  ['Two flights will leave on Monday and Tuesday nights.', TUE, 'Monday', 'SET', 'XXXX-WXX-1TNI'],
+  // A present verb with a plural subject is scheduled; after "to" the clause decides.
+  ['The envoys meet separately on Monday.', TUE, 'Monday', 'DATE', '2025-03-17'],
+  ['The envoys agreed to meet on Monday.', TUE, 'Monday', 'DATE', '2025-03-10'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {
@@ -108,7 +115,13 @@ const FALSE_HITS: [string, string][] = [
   ['The plant runs 700 shifts a week.', 'a week'],
   ['The ferry makes daily crossings to the island.', 'daily'],
   ['A 52-year-old teacher was hurt.', 'year'],
+  ['Revenue should rise 8.5% annually.', 'annually'],
+  ['The plant would make about 10,000 units annually.', 'annually'],
 ];
+
+test("does not read 'two thousand years' as the year 2000", () => {
+  assert.ok(!extractTimes('Families have kept the craft for two thousand years.', TUE).some((t) => t.value === '2000'));
+});
 
 for (const [sentence, word] of FALSE_HITS) {
   test(`does not take '${word}' in "${sentence}" for a time`, () => {

@@ -9,7 +9,7 @@
  */
 import type { TimeExpr } from '../../model/analysis.js';
 import { sentences } from '../tokenize.js';
-import { applyNarrative, applyReportingQuarter, joinTimeAndDay, shareYear } from './context.js';
+import { applyNarrative, applyReportingQuarter, joinTimeAndDay, shareSet, shareYear } from './context.js';
 import { addDays, compareToAnchor, parseAnchor, type Ymd } from './calendar.js';
 import { dates, type Ctx, type Norm } from './dates.js';
 import { RULES, TRIGGERS } from './patterns.js';
@@ -73,6 +73,7 @@ export function extractTimes(text: string, anchor: string | null, opts: TimeOpti
   applyReportingQuarter(valued);
   applyNarrative(valued);
   shareYear(valued, text);
+  shareSet(valued, text);
   return joinTimeAndDay(kept, text).map((h) => toExpr(text, h, a));
 }
 

@@ -101,7 +101,9 @@ export const RULES: Record<string, string> = {
   durationThe: `\\bthe\\s+(?:latest\\s+|first\\s+|last\\s+|past\\s+)?(${NUM})(\\s+)(${UNIT})\\b(?![- ])`,
   duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?(?:\\s+(?:more|additional|further|straight|consecutive|single|whole|entire))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
   plural: `(?<=\\b(?:for|over|within|in\\s+the\\s+past|many|several)\\s+)(days|weeks|months|years|decades|hours|minutes|centuries)\\b|(?<=\\bin\\s+)(years|decades)\\b(?!\\s+(?:to|of|past)\\b)|\\brecent\\s+(days|weeks|months|years|decades)\\b|\\b(?:the\\s+)?coming\\s+(days|weeks|months|years)\\b|\\b(?:the\\s+)?(days|weeks|months|years)\\s+ahead\\b`,
-  set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART})\\b|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
+  set: `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|${PART}|${MONTH}|spring|summer|fall|autumn|winter)(?![\\w'’])|\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b|\\b(once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|per)\\s+(${UNIT})\\b`,
+  // Plural weekdays recur: "on Mondays", "Tuesday nights" (TimeBank: SET XXXX-WXX-2TNI).
+  weekdaySet: `\\b(${WEEKDAY})(?:s|\\s+(${PART})s)\\b`,
   clock: `\\b(?:(?:around|about|approximately|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(?:local\\s+time|${ZONE}))?`,
   clock24: `\\b([01]?\\d|2[0-3]):?([0-5]\\d)\\s*(?:hrs|h|local\\s+time|${ZONE})\\b`,
   qShort: `\\b([QH])([1-4])(?:\\s+|/)?(${YEAR}|['’]\\d\\d)?\\b`,
@@ -128,7 +130,7 @@ export const TRIGGERS: Record<string, RegExp> = {
   relUnit: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i, edgeUnit: UNIT_WORD,
   theYear: /year/i, yearEnd: /year|month|week/i, weekend: /weekend/i, theWeek: /week/i, spelledYear: /nineteen|thousand/i,
   century: /century/i, spelledDecade: /ties\b/i, ago: UNIT_WORD, span: UNIT_WORD, durationThe: UNIT_WORD,
-  duration: UNIT_WORD, plural: UNIT_WORD, set: /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|times|once|twice/i,
+  duration: UNIT_WORD, plural: UNIT_WORD, set: /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|times|once|twice/i, weekdaySet: /days\b|day\s+\w+s\b/i,
   clock: /\d\s*[ap]\.?\s?m/i, clock24: /\d\d\s*(?:hrs|h\b|local|GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK)/i,
   qShort: /\b[QH][1-4]/, yearAgo: /year[- ](?:ago|earlier)/i, theQuarter: /quarter|period/i, quarter: /quarter|half/i,
   season: /spring|summer|fall|autumn|winter/i, holiday: /christmas|new year|thanksgiving|independence/i,
@@ -141,6 +143,13 @@ export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|p
 /** Tense cues, searched in the clause around an expression (tense.ts). */
 export const TENSE = {
   future: /^(?:will|'ll|’ll|shall|won't|would|should|scheduled|expected|expects?|due|upcoming|next|before|starts|begins|meets|takes|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
+  /**
+   * Present forms with a plural subject read as scheduled ("Arafat and Albright meet Monday"), like "meets"; not
+   * after "to", "did", "not", where the clause around them decides ("agreed to meet Monday"), nor as nouns
+   * after a determiner or preposition ("the start of", "at the end").
+   */
+  futureBase: /^(?:start|begin|meet|take|open|resume|end|expire|arrive|leave|travel|return)$/i,
+  futureBaseNot: /^(?:to|did|not|n't|never|would|could|should|might|must|can|may|will|the|a|an|its|their|his|her|our|this|that|at|of|in|on|for|by)$/i,
   /** Future only before "to" ("plans to sign"): as nouns or in "as planned" they say nothing about the clause. */
   futureTo: /^(?:going|plans?|planned|intends?|intended|aims?|hopes?|set)$/i,
   /** "be" or "have" before a past participle: passive or perfect ("would be exchanged", "has called"), the auxiliary decides. */

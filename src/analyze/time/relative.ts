@@ -98,8 +98,9 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     const sat = ctx.tense() === 'future' || ctx.tense() === 'present' ? addDays(a, toSat) : addDays(a, toSat - 7);
     return { type: 'DATE', value: `${isoWeek(sat)}-WE` };
   },
-  spelledYear: (g) => {
-    if (!g[2] && /^nineteen$/i.test(g[1])) return null;
+  spelledYear: (g, ctx) => {
+    // "two thousand years" is a length, not the year 2000.
+    if ((!g[2] && /^nineteen$/i.test(g[1])) || /^\s+(?:years?|days?|hours?|people|troops|of)\b/i.test(ctx.after)) return null;
     const tail = (g[2] ? num(g[2]) ?? 0 : 0) + (g[3] ? num(g[3]) ?? 0 : 0);
     return { type: 'DATE', value: String((/^nineteen/i.test(g[1]) ? 1900 : 2000) + tail) };
   },

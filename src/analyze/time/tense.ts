@@ -13,6 +13,7 @@ export type Tense = 'past' | 'present' | 'future';
 /** The cue a word gives, `next` being the word after it and `prev` the word before it (both lower case). */
 function cue(word: string, next?: string, prev?: string): Tense | null {
   if (TENSE.future.test(word) || (TENSE.futureTo.test(word) && next === 'to')) return 'future';
+  if (TENSE.futureBase.test(word) && !(prev && TENSE.futureBaseNot.test(prev))) return 'future';
   const w = word.toLowerCase();
   const regular = TENSE.pastSuffix.test(w) && !TENSE.notPast.test(w) && !(prev && TENSE.adjectiveBefore.test(prev));
   const past = TENSE.past.test(word) || regular;
