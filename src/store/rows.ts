@@ -2,6 +2,7 @@
 import type { StoryDetail } from '../model/story.js';
 import type { StoredArticle, StoryListItem } from './types.js';
 import { listFields } from './days.js';
+import { splitStory } from './parts.js';
 
 export interface ArticleRow {
   rowid: number; id: string; source: string; outlet: string | null; url: string | null; title: string | null;
@@ -22,10 +23,13 @@ export function rowToStored(r: ArticleRow): StoredArticle {
   };
 }
 
+/** A story's row (its head in `head`) and its part rows; the update time is the version the page reports. */
 export function storyRow(s: StoryDetail) {
+  const updated_at = new Date().toISOString();
+  const { head, parts } = splitStory(s, updated_at);
   return {
     id: s.id, title: s.title, previous: s.previous, first: s.first, last: s.last, articles: s.articles,
-    outlets: JSON.stringify(s.outlets), ...listFields(s), detail: JSON.stringify(s), updated_at: new Date().toISOString(),
+    outlets: JSON.stringify(s.outlets), ...listFields(s), head, updated_at, parts,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/document.js';
 import type { StoryDetail } from '../model/story.js';
 import { SEARCH, type Store } from './types.js';
+import { STORY_PAGE } from './parts.js';
 
 export function article(id: string, text: string, extra: Partial<Article> = {}): Article {
   return { id, source: `${id}.txt`, outlet: 'Meridian Wire', url: null, title: `Title ${id}`, author: null, published: '2026-10-08', text, removed: [], metaSources: {}, ...extra };
@@ -27,6 +28,21 @@ export function story(id: string, members: string[], extra: Partial<StoryDetail>
 }
 
 const dup = (id: string) => ({ articleId: id, kind: 'original' as const, of: null, similarity: 0 });
+
+/** A story with long lists, an event cited by 12 reports and a quote echoed 9 times (page sizes: src/store/parts.ts). */
+export function bigStory(id: string, n: number): StoryDetail {
+  const ref = (i: number) => ({ articleId: `r${i}`, outlet: `Outlet ${i % 3}`, published: `2026-10-${String(1 + (i % 9)).padStart(2, '0')}`, start: i, end: i + 4 });
+  const range = (k: number) => Array.from({ length: k }, (_, i) => i);
+  return story(id, [], {
+    articles: n,
+    members: range(n).map((i) => ({ articleId: `r${i}`, title: `Report ${i}`, outlet: `Outlet ${i % 3}`, published: ref(i).published, dup: dup(`r${i}`) })),
+    timeline: range(45).map((i) => ({ date: `2026-10-${String(1 + (i % 9)).padStart(2, '0')}`, text: `Event ${i}`, status: 'reported' as const, sources: range(i === 3 ? 12 : 2).map(ref) })),
+    actors: range(30).map((i) => ({ canonicalId: `PER:p${i}`, name: `Person ${i}`, type: 'PER' as const, mentions: 30 - i, articles: 1, roles: [], aliases: [] })),
+    quotes: range(55).map((i) => ({ speaker: `Person ${i % 4}`, text: `Quote ${i}`, first: ref(i), echoes: range(i === 21 ? 9 : 1).map((k) => ({ ...ref(k), text: `Echo ${k}` })) })),
+    claims: range(23).map((i) => ({ subject: `thing ${i}`, verdict: i < 2 ? 'disagree' as const : 'single' as const, rows: [] })),
+    summary: [{ text: 'First sentence.', source: ref(0) }],
+  });
+}
 
 export function storeSuite(name: string, open: () => Promise<Store>) {
   test(`${name}: stores an article with its analysis and reads it back`, async () => {
@@ -203,6 +219,68 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     } finally {
       SEARCH.rankWindow = window;
     }
+    await s.close();
+  });
+
+  test(`${name}: keeps a big story's detail exactly, and its page holds each list's first chunk, lengths and the coverage grid`, async () => {
+    const s = await open();
+    const big = bigStory('big', 120);
+    await s.putStory(big);
+    assert.deepEqual(await s.story('big'), big);
+    const page = JSON.parse((await s.storyPage('big'))!);
+    const { chunk, nestedShown } = STORY_PAGE;
+    assert.deepEqual([page.id, page.title, page.summary, page.related], [big.id, big.title, big.summary, big.related]);
+    assert.deepEqual(page.members, big.members.slice(0, chunk.members));
+    assert.deepEqual(page.parts.members, { total: 120, limit: chunk.members, next: chunk.members });
+    assert.deepEqual(page.parts.claims, { total: 23, limit: chunk.claims, next: chunk.claims });
+    assert.deepEqual(page.actors.map((a: { name: string }) => a.name), big.actors.slice(0, chunk.actors).map((a) => a.name));
+    assert.deepEqual([page.timeline[3].sources.length, page.timeline[3].sourcesTotal, page.timeline[4].sourcesTotal], [nestedShown, 12, 2]);
+    assert.deepEqual([page.quotes[21]?.echoes.length, page.quotes[21]?.echoesTotal], chunk.quotes > 21 ? [nestedShown, 9] : [undefined, undefined]);
+    assert.deepEqual(page.coverage.outlets.map((o: { outlet: string; total: number }) => [o.outlet, o.total]), [['Outlet 0', 40], ['Outlet 1', 40], ['Outlet 2', 40]]);
+    assert.equal(page.coverage.outlets[0].days[0].first, 'r0');
+    assert.equal(typeof page.version, 'string');
+    assert.equal(await s.storyPage('nope'), null);
+    await s.close();
+  });
+
+  test(`${name}: pages through a story's lists and an item's inner list, across chunks and past the end`, async () => {
+    const s = await open();
+    await s.putStory(bigStory('big', 120));
+    const ids = (p: { items: unknown[] } | null) => (p?.items as { articleId: string }[]).map((m) => m.articleId);
+    const mid = await s.storyPart('big', 'members', 40, 20);
+    assert.deepEqual(ids(mid), Array.from({ length: 20 }, (_, i) => `r${40 + i}`));
+    assert.deepEqual([mid?.total, mid?.offset, mid?.limit, mid?.next], [120, 40, 20, 60]);
+    const last = await s.storyPart('big', 'members', 110, 50);
+    assert.deepEqual([ids(last).length, last?.next, ids(last)[9]], [10, null, 'r119']);
+    assert.deepEqual([(await s.storyPart('big', 'members', 500, 10))?.items, (await s.storyPart('big', 'members', 500, 10))?.total], [[], 120]);
+    const quotes = await s.storyPart('big', 'quotes', 20, 20);
+    assert.deepEqual([(quotes?.items as { text: string }[])[1].text, (quotes?.items[1] as { echoesTotal: number }).echoesTotal], ['Quote 21', 9]);
+    const sources = await s.storyPart('big', 'timeline.sources', 3, 5, 3);
+    assert.deepEqual([ids(sources), sources?.total, sources?.next], [['r3', 'r4', 'r5', 'r6', 'r7'], 12, 8]);
+    assert.deepEqual((await s.storyPart('big', 'quotes.echoes', 0, 20, 21))?.items.length, 9);
+    assert.deepEqual(ids(await s.storyPart('big', 'timeline.sources', 0, 20, 44)), ['r0', 'r1']);
+    assert.equal(await s.storyPart('big', 'timeline.sources', 0, 20, 45), null);
+    assert.equal(await s.storyPart('nope', 'members', 0, 20), null);
+    await s.close();
+  });
+
+  test(`${name}: a rewritten story's page and lists are the new ones, also under a merged story's id`, async () => {
+    const s = await open();
+    await s.putStory(bigStory('big', 120));
+    const before = JSON.parse((await s.storyPage('big'))!).version;
+    await new Promise((r) => setTimeout(r, 5));
+    await s.putStory(bigStory('big', 30));
+    assert.deepEqual([(await s.storyPart('big', 'members', 50, 50))?.items, (await s.storyPart('big', 'members', 50, 50))?.total], [[], 30]);
+    assert.equal((await s.story('big'))?.members.length, 30);
+    const page = JSON.parse((await s.storyPage('big'))!);
+    assert.deepEqual([page.parts.members.next, page.members.length], [null, 30]);
+    assert.notEqual(page.version, before);
+    assert.equal((await s.storyPart('big', 'members', 0, 1))?.version, page.version);
+    await s.putStory(bigStory('other', 60));
+    await s.mergeStory('other', 'big');
+    assert.equal((await s.storyPart('other', 'members', 0, 100))?.total, 30);
+    assert.equal(JSON.parse((await s.storyPage('other'))!).id, 'big');
+    assert.equal((await s.story('other'))?.members.length, 30);
     await s.close();
   });
 

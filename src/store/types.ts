@@ -6,6 +6,7 @@ import type { Article } from '../model/document.js';
 import type { Analysis } from '../model/analysis.js';
 import type { DupLink, StoryDetail, StorySummary } from '../model/story.js';
 import type { DayCount } from './days.js';
+import type { NestedName, PartName, PartPage } from './parts.js';
 
 export interface StoredArticle {
   article: Article;
@@ -85,12 +86,23 @@ export interface Store {
   /** Articles with seq greater than `afterSeq`, in order (for rebuilding in-memory indexes). */
   articlesSince(afterSeq: number, limit: number): Promise<StoredArticle[]>;
   storyMembers(storyId: string): Promise<StoredArticle[]>;
+  /** A story's whole detail, as written (redirects followed). Costs O(story size): the CLI and rebuilds use it, not the page. */
   story(id: string): Promise<StoryDetail | null>;
+  /**
+   * The story page as JSON text (src/store/parts.ts): the head with its coverage grid and each list's first page
+   * and length; read and joined without parsing, so it costs the same for a story of 5 or 5,000 reports.
+   */
+  storyPage(id: string): Promise<string | null>;
+  /**
+   * A page of one of a story's lists, or of an item's inner list (`item`: the item's index, for a NestedName).
+   * Null when there is no such story (or item). Example: await store.storyPart('s1', 'quotes', 20, 20)
+   */
+  storyPart(id: string, part: PartName | NestedName, offset: number, limit: number, item?: number): Promise<PartPage | null>;
   /** One page of stories in one indexed query (no story's detail is read). */
   stories(q?: StoryQuery): Promise<{ total: number; items: StoryListItem[] }>;
   /** Ids of current stories that start with `prefix`, in id order, at most `limit` (an indexed range, not a scan). */
   storyIds(prefix: string, limit: number): Promise<string[]>;
-  /** Writes a story's detail and clears its rebuild mark. */
+  /** Writes a story's detail (as head and parts) and clears its rebuild mark. */
   putStory(story: StoryDetail): Promise<void>;
   /**
    * Best matches first among the newest `SEARCH.rankWindow` matching reports; `offset` pages through them.

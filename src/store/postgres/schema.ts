@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import { listFields } from '../days.js';
+import { splitStory, type PartRow } from '../parts.js';
 
 export type PgMigration = string | ((c: pg.PoolClient) => Promise<void>);
 
@@ -70,4 +71,26 @@ export const PG_MIGRATIONS: PgMigration[] = [
   },
   // 3: the list's `until` filter (first <= $n) by index, as SQLite's migration 4.
   'CREATE INDEX stories_first ON stories (first);',
+  // 4: a story's detail as a head and page-sized chunks of its lists (src/store/parts.ts), as SQLite's migration 5.
+  async (c) => {
+    await c.query(`ALTER TABLE stories RENAME COLUMN detail TO head;
+      CREATE TABLE story_parts (story_id TEXT NOT NULL, part TEXT NOT NULL, chunk INTEGER NOT NULL, total INTEGER NOT NULL, items TEXT NOT NULL,
+        PRIMARY KEY (story_id, part, chunk));`);
+    for (let after = ''; ;) {
+      const rows = (await c.query('SELECT id, updated_at, head FROM stories WHERE id > $1 ORDER BY id LIMIT 100', [after])).rows as { id: string; updated_at: string; head: string }[];
+      if (!rows.length) break;
+      for (const r of rows) {
+        const split = splitStory(JSON.parse(r.head), r.updated_at);
+        await c.query('UPDATE stories SET head = $2 WHERE id = $1', [r.id, split.head]);
+        await insertParts(c, r.id, split.parts);
+      }
+      after = rows[rows.length - 1].id;
+    }
+  },
 ];
+
+/** A story's part rows in one statement. */
+export async function insertParts(c: pg.PoolClient, storyId: string, parts: PartRow[]) {
+  await c.query(`INSERT INTO story_parts (story_id, part, chunk, total, items) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::text[])`,
+    [storyId, parts.map((p) => p.part), parts.map((p) => p.chunk), parts.map((p) => p.total), parts.map((p) => p.items)]);
+}

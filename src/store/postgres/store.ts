@@ -10,8 +10,11 @@ import type { StoryDetail } from '../../model/story.js';
 import { SEARCH, type NewArticle, type SearchHit, type Store, type StoredArticle, type StoryQuery } from '../types.js';
 import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
 import { textHash } from '../../clean/hash.js';
-import { PG_MIGRATIONS } from './schema.js';
+import { insertParts, PG_MIGRATIONS } from './schema.js';
+import { chunkRange, firstPage, joinStory, listPage, nestedPage, NESTED, PARTS, STORY_PAGE, type NestedName, type PartName, type PartRow } from '../parts.js';
 
+/** The id a story is read under: its own, or the story it was merged into ($1 = the asked id). */
+const CURRENT = 'COALESCE((SELECT to_id FROM story_redirects WHERE from_id = $1), $1)';
 const COLS = 'seq AS rowid, id, source, outlet, url, title, author, published, text, removed, meta_sources, analysis, story_id, dup_kind, dup_of, dup_sim';
 
 export class PgStore implements Store {
@@ -88,6 +91,7 @@ export class PgStore implements Store {
     await this.tx(async (c) => {
       await c.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [to, from]);
       await c.query('DELETE FROM stories WHERE id = $1', [from]);
+      await c.query('DELETE FROM story_parts WHERE story_id = $1', [from]);
       await c.query('DELETE FROM story_outlets WHERE story_id = $1', [from]);
       await c.query('DELETE FROM story_entities WHERE story_id = $1', [from]);
       await c.query('DELETE FROM dirty_stories WHERE story_id = $1', [from]);
@@ -130,8 +134,36 @@ export class PgStore implements Store {
   }
 
   async story(id: string) {
-    const r = await this.pool.query(`SELECT detail FROM stories WHERE id = COALESCE((SELECT to_id FROM story_redirects WHERE from_id = $1), $1)`, [id]);
-    return r.rows[0] ? (JSON.parse(r.rows[0].detail) as StoryDetail) : null;
+    const r = await this.pool.query(`SELECT id, head FROM stories WHERE id = ${CURRENT}`, [id]);
+    if (!r.rows[0]) return null;
+    const parts = await this.pool.query('SELECT part, chunk, total, items FROM story_parts WHERE story_id = $1', [r.rows[0].id]);
+    return joinStory(r.rows[0].head, parts.rows as PartRow[]);
+  }
+
+  async storyPage(id: string) {
+    const r = await this.pool.query(`SELECT s.head, p.part, p.items FROM stories s LEFT JOIN story_parts p ON p.story_id = s.id AND p.chunk = 0 AND p.part = ANY($2::text[])
+      WHERE s.id = ${CURRENT}`, [id, PARTS]);
+    return r.rows[0] ? firstPage(r.rows[0].head, r.rows.filter((x) => x.part) as PartRow[]) : null;
+  }
+
+  async storyPart(id: string, part: PartName | NestedName, offset: number, limit: number, item = 0) {
+    // One statement, so the version and the chunks come from the same snapshot.
+    const nested = part in NESTED;
+    const list = nested ? NESTED[part as NestedName][0] : (part as PartName);
+    const [lo, hi] = nested ? [item, item] : chunkRange(list, offset, limit);
+    const parentChunk = Math.floor(item / STORY_PAGE.chunk[list]);
+    const r = await this.pool.query(`SELECT s.updated_at, p.part, p.chunk, p.total, p.items FROM stories s
+      LEFT JOIN story_parts p ON p.story_id = s.id AND ((p.part = $2 AND p.chunk BETWEEN $3 AND $4) OR (p.part = $5 AND p.chunk = $6))
+      WHERE s.id = ${CURRENT} ORDER BY p.chunk`, [id, part, lo, hi, list, nested ? parentChunk : 0]);
+    if (!r.rows[0]) return null;
+    const version = r.rows[0].updated_at as string;
+    const rows = r.rows.filter((x) => x.part) as PartRow[];
+    if (nested) {
+      const own = rows.find((x) => x.part === part) ?? null;
+      return nestedPage(part as NestedName, item, offset, limit, own, rows.find((x) => x.part === list) ?? null, version);
+    }
+    const chunks = rows.filter((x) => x.chunk >= lo);
+    return listPage(list, offset, limit, rows[0]?.total ?? 0, chunks, version);
   }
 
   async stories(q: StoryQuery = {}) {
@@ -201,12 +233,14 @@ async function insert(c: pg.PoolClient, { article: a, analysis, dup, storyId }: 
 
 async function writeStory(c: pg.PoolClient, r: ReturnType<typeof storyRow>) {
   await c.query('DELETE FROM dirty_stories WHERE story_id = $1', [r.id]);
-  await c.query(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, days, disagreements, detail, updated_at)
+  await c.query(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, days, disagreements, head, updated_at)
     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
     ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, previous = EXCLUDED.previous, first = EXCLUDED.first, last = EXCLUDED.last,
       articles = EXCLUDED.articles, outlets = EXCLUDED.outlets, days = EXCLUDED.days, disagreements = EXCLUDED.disagreements,
-      detail = EXCLUDED.detail, updated_at = EXCLUDED.updated_at`,
-  [r.id, r.title, r.previous, r.first, r.last, r.articles, r.outlets, r.days, r.disagreements, r.detail, r.updated_at]);
+      head = EXCLUDED.head, updated_at = EXCLUDED.updated_at`,
+  [r.id, r.title, r.previous, r.first, r.last, r.articles, r.outlets, r.days, r.disagreements, r.head, r.updated_at]);
+  await c.query('DELETE FROM story_parts WHERE story_id = $1', [r.id]);
+  await insertParts(c, r.id, r.parts);
   await c.query('DELETE FROM story_outlets WHERE story_id = $1', [r.id]);
   const outlets: string[] = JSON.parse(r.outlets);
   if (outlets.length) await c.query('INSERT INTO story_outlets (story_id, outlet) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [r.id, outlets]);

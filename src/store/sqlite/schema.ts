@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { listFields } from '../days.js';
+import { splitStory } from '../parts.js';
 
 export type Migration = string | ((db: Database.Database) => void);
 
@@ -79,4 +80,23 @@ export const MIGRATIONS: Migration[] = [
   },
   // 4: the list's `until` filter (first <= ?) by index; without it counting its matches scanned every story row.
   'CREATE INDEX stories_first ON stories(first);',
+  // 5: a story's detail as a small head and its lists in page-sized chunks (src/store/parts.ts), so the story
+  // page reads and sends a bounded first page (issue 7). `detail` becomes `head`; each stored detail is split
+  // with the code that writes new ones, its update time standing as its version. A rowid table with a unique
+  // key (not WITHOUT ROWID): a cut inner list can hold hundreds of KB.
+  (db) => {
+    db.exec(`ALTER TABLE stories RENAME COLUMN detail TO head;
+      CREATE TABLE story_parts (story_id TEXT NOT NULL, part TEXT NOT NULL, chunk INTEGER NOT NULL, total INTEGER NOT NULL, items TEXT NOT NULL);
+      CREATE UNIQUE INDEX story_parts_key ON story_parts (story_id, part, chunk);`);
+    const read = db.prepare('SELECT id, updated_at, head FROM stories WHERE id > ? ORDER BY id LIMIT 100');
+    const write = db.prepare('UPDATE stories SET head = ? WHERE id = ?');
+    const part = db.prepare('INSERT INTO story_parts (story_id, part, chunk, total, items) VALUES (?, ?, ?, ?, ?)');
+    for (let rows = read.all('') as { id: string; updated_at: string; head: string }[]; rows.length; rows = read.all(rows[rows.length - 1].id) as typeof rows) {
+      for (const r of rows) {
+        const split = splitStory(JSON.parse(r.head), r.updated_at);
+        write.run(split.head, r.id);
+        for (const p of split.parts) part.run(r.id, p.part, p.chunk, p.total, p.items);
+      }
+    }
+  },
 ];

@@ -46,6 +46,7 @@ test('sqlite: upgrading a v2 database fills the story list columns and the story
   assert.deepEqual([item.id, item.days, item.disagreements], ['old', [{ day: '2026-10-08', count: 2 }, { day: '2026-10-10', count: 1 }], 1]);
   assert.deepEqual((await s.stories({ entity: 'LOC:keld' })).items.map((x) => x.id), ['old']);
   assert.equal((await s.story('old'))?.claims.length, 1);
+  assert.deepEqual(JSON.parse((await s.storyPage('old'))!).parts.members, { total: 4, limit: 50, next: null });
   await s.close();
 });
 
@@ -61,5 +62,8 @@ test('sqlite: a page of the story list and a prefix lookup read indexes in order
   assert.match(plan(ID_RANGE, ['a', 'b', 3]), /SEARCH stories USING COVERING INDEX \S+ \(id>\? AND id<\?\)/);
   for (const filter of [{ outlet: 'X' }, { entity: 'LOC:x' }]) assert.match(plan(listQuery(filter).count, listQuery(filter).args), /SEARCH story_(outlets|entities) USING (COVERING INDEX|PRIMARY KEY)/);
   assert.match(plan(listQuery({ until: '2026-10-01' }).count, listQuery({ until: '2026-10-01' }).args), /SEARCH stories USING COVERING INDEX stories_first/);
+  for (const [sql, args] of [['SELECT part, items FROM story_parts WHERE story_id = ? AND chunk = 0 AND part IN (\'members\', \'claims\')', ['s']], ['SELECT chunk, total, items FROM story_parts WHERE story_id = ? AND part = ? AND chunk BETWEEN ? AND ? ORDER BY chunk', ['s', 'members', 1, 2]]] as const) {
+    assert.match(plan(sql, args), /SEARCH story_parts USING INDEX story_parts_key \(story_id=\? AND part=\? AND chunk/);
+  }
   s.close();
 });

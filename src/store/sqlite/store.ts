@@ -3,7 +3,8 @@
  * in one transaction together with its entities, its search row and its story's refreshed detail, so a crash
  * mid-ingest leaves either the whole article or none of it. Every read is O(what it returns), not O(store): a
  * story by key, a page of the list in index order, ids by a key range, search scored over a bounded window
- * with snippets for the returned page only (plans checked in store.test.ts).
+ * with snippets for the returned page only (plans checked in store.test.ts); a story's page is its head and
+ * its lists' first chunks (src/store/parts.ts), whatever the story's size.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { SEARCH, type NewArticle, type SearchHit, type Store, type StoredArticle
 import { MIGRATIONS } from './schema.js';
 import { textHash } from '../../clean/hash.js';
 import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
+import { chunkRange, firstPage, joinStory, listPage, nestedPage, NESTED, PARTS, STORY_PAGE, type NestedName, type PartName, type PartRow } from '../parts.js';
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -76,8 +78,11 @@ export class SqliteStore implements Store {
   }
 
   private writeStory(story: StoryDetail) {
+    const { parts, ...row } = storyRow(story);
     this.stmt.clearDirty.run(story.id);
-    this.stmt.upsertStory.run(storyRow(story));
+    this.stmt.upsertStory.run(row);
+    this.stmt.deleteParts.run(story.id);
+    for (const p of parts) this.stmt.insertPart.run(story.id, p.part, p.chunk, p.total, p.items);
     this.stmt.deleteOutlets.run(story.id);
     for (const o of story.outlets) this.stmt.insertOutlet.run(story.id, o);
     this.stmt.deleteEntities.run(story.id);
@@ -107,6 +112,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.stmt.moveArticles.run(to, from);
       this.stmt.deleteStory.run(from);
+      this.stmt.deleteParts.run(from);
       this.stmt.deleteOutlets.run(from);
       this.stmt.deleteEntities.run(from);
       this.stmt.clearDirty.run(from);
@@ -125,10 +131,39 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /** The id a story is read under: its own, or the story it was merged into. */
+  private current(id: string): string {
+    return (this.stmt.redirected.get(id) as { to_id: string } | undefined)?.to_id ?? id;
+  }
+
   async story(id: string) {
-    const to = (this.stmt.redirected.get(id) as { to_id: string } | undefined)?.to_id;
-    const row = this.stmt.story.get(to ?? id) as { detail: string } | undefined;
-    return row ? (JSON.parse(row.detail) as StoryDetail) : null;
+    const sid = this.current(id);
+    const row = this.stmt.story.get(sid) as { head: string } | undefined;
+    return row ? joinStory(row.head, this.stmt.allParts.all(sid) as PartRow[]) : null;
+  }
+
+  async storyPage(id: string) {
+    const sid = this.current(id);
+    const row = this.stmt.story.get(sid) as { head: string } | undefined;
+    return row ? firstPage(row.head, this.stmt.firstChunks.all(sid) as PartRow[]) : null;
+  }
+
+  async storyPart(id: string, part: PartName | NestedName, offset: number, limit: number, item = 0) {
+    return this.db.transaction(() => {
+      const sid = this.current(id);
+      const version = (this.stmt.version.get(sid) as { updated_at: string } | undefined)?.updated_at;
+      if (version === undefined) return null;
+      if (part in NESTED) {
+        const list = NESTED[part as NestedName][0];
+        const own = this.stmt.chunk.get(sid, part, item) as PartRow | undefined;
+        const parent = own ? undefined : this.stmt.chunk.get(sid, list, Math.floor(item / STORY_PAGE.chunk[list])) as PartRow | undefined;
+        return nestedPage(part as NestedName, item, offset, limit, own ?? null, parent ?? null, version);
+      }
+      const [lo, hi] = chunkRange(part as PartName, offset, limit);
+      const chunks = this.stmt.chunks.all(sid, part, lo, hi) as PartRow[];
+      const total = chunks[0]?.total ?? (this.stmt.chunk.get(sid, part, 0) as PartRow | undefined)?.total ?? 0;
+      return listPage(part as PartName, offset, limit, total, chunks, version);
+    })();
   }
 
   async stories(q: StoryQuery = {}) {
@@ -223,11 +258,18 @@ function prepare(db: Database.Database) {
       VALUES (@id, @text_hash, @source, @outlet, @url, @title, @author, @published, @text, @removed, @meta_sources, @analysis, @story_id, @dup_kind, @dup_of, @dup_sim, @ingested_at)`),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     insertEntity: db.prepare('INSERT INTO entities (article_id, start, end, type, canonical_id, canonical) VALUES (?, ?, ?, ?, ?, ?)'),
-    upsertStory: db.prepare(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, days, disagreements, detail, updated_at)
-      VALUES (@id, @title, @previous, @first, @last, @articles, @outlets, @days, @disagreements, @detail, @updated_at)
+    upsertStory: db.prepare(`INSERT INTO stories (id, title, previous, first, last, articles, outlets, days, disagreements, head, updated_at)
+      VALUES (@id, @title, @previous, @first, @last, @articles, @outlets, @days, @disagreements, @head, @updated_at)
       ON CONFLICT(id) DO UPDATE SET title = excluded.title, previous = excluded.previous, first = excluded.first, last = excluded.last,
         articles = excluded.articles, outlets = excluded.outlets, days = excluded.days, disagreements = excluded.disagreements,
-        detail = excluded.detail, updated_at = excluded.updated_at`),
+        head = excluded.head, updated_at = excluded.updated_at`),
+    deleteParts: db.prepare('DELETE FROM story_parts WHERE story_id = ?'),
+    insertPart: db.prepare('INSERT INTO story_parts (story_id, part, chunk, total, items) VALUES (?, ?, ?, ?, ?)'),
+    allParts: db.prepare('SELECT part, chunk, total, items FROM story_parts WHERE story_id = ?'),
+    firstChunks: db.prepare(`SELECT part, items FROM story_parts WHERE story_id = ? AND chunk = 0 AND part IN (${PARTS.map((p) => `'${p}'`).join(', ')})`),
+    chunk: db.prepare('SELECT chunk, total, items FROM story_parts WHERE story_id = ? AND part = ? AND chunk = ?'),
+    chunks: db.prepare('SELECT chunk, total, items FROM story_parts WHERE story_id = ? AND part = ? AND chunk BETWEEN ? AND ? ORDER BY chunk'),
+    version: db.prepare('SELECT updated_at FROM stories WHERE id = ?'),
     moveArticles: db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     retarget: db.prepare('UPDATE story_redirects SET to_id = ? WHERE to_id = ?'),
@@ -247,7 +289,7 @@ function prepare(db: Database.Database) {
     article: db.prepare(`SELECT ${cols} FROM articles WHERE id = ?`),
     since: db.prepare(`SELECT ${cols} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`),
     members: db.prepare(`SELECT ${cols} FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, rowid`),
-    story: db.prepare('SELECT detail FROM stories WHERE id = ?'),
+    story: db.prepare('SELECT head FROM stories WHERE id = ?'),
     searchRank: db.prepare(`SELECT rowid, score FROM (SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
       WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid DESC LIMIT ? OFFSET ?`),
     searchHit: db.prepare(`SELECT a.id, a.story_id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[[', ']]', '…', 24) AS snippet
