@@ -29,13 +29,16 @@ const ORDER: Record<ClaimComparison['verdict'], number> = { disagree: 0, updated
  * Example: compareClaims([{…337 drones shot down…}, {…343 drones launched…}])[0].verdict → "disagree"
  */
 export function compareClaims(inputs: ClaimInput[]): ClaimComparison[] {
-  const byKey = new Map<string, Item[]>();
+  const byKey = new Map<string, ClaimInput[]>();
   for (const it of inputs) {
     if (!it.claim.unit) continue;
-    byKey.set(key(it.claim), [...(byKey.get(key(it.claim)) ?? []), toItem(it)]);
+    const k = key(it.claim);
+    const group = byKey.get(k);
+    if (group) group.push(it); else byKey.set(k, [it]);
   }
   const out: ClaimComparison[] = [];
-  for (const [k, group] of byKey) out.push(...compareGroup(capped(group), cumulative(k.slice(k.indexOf('|') + 1))));
+  // Sentence words and scope (toItem) only for the figures a capped group keeps: a big story has thousands.
+  for (const [k, group] of byKey) out.push(...compareGroup(capped(group).map(toItem), cumulative(k.slice(k.indexOf('|') + 1))));
   return out.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.rows.length - a.rows.length || a.subject.localeCompare(b.subject));
 }
 
@@ -43,7 +46,7 @@ export function compareClaims(inputs: ClaimInput[]): ClaimComparison[] {
  * Linking is quadratic in a group's size, and a table of hundreds of rows helps nobody: a group holds at most
  * `maxGroup` figures — the earliest reports (who said it first) and the latest (where the count stands now).
  */
-function capped(group: Item[]): Item[] {
+function capped(group: ClaimInput[]): ClaimInput[] {
   if (group.length <= MAX_GROUP) return group;
   const byTime = [...group].sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
   return [...byTime.slice(0, MAX_GROUP / 2), ...byTime.slice(-MAX_GROUP / 2)];

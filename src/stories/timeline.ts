@@ -19,10 +19,16 @@ const TUNING = {
   leadWords: 8,
 };
 
-interface Draft extends TimelineEvent { words: Set<string> }
+/** An event while it is built: its words, and the reports already among its sources. */
+interface Draft extends TimelineEvent { words: Set<string>; from: Set<string> }
 
 export function buildTimeline(members: StoredArticle[]): TimelineEvent[] {
   const events: Draft[] = [];
+  // Events by date, in the order they were added: the same event is looked for among its date's only (a big
+  // story has thousands of events, and every sentence was compared with all of them).
+  const onDate = new Map<string, Draft[]>();
+  const sameAs = (date: string, words: Set<string>) => onDate.get(date)?.find((e) => jaccard(e.words, words) >= TUNING.sameEvent);
+  const add = (e: Draft) => { events.push(e); const l = onDate.get(e.date); if (l) l.push(e); else onDate.set(e.date, [e]); };
   for (const m of [...members].filter(counts).sort(byPublished)) {
     const pub = m.article.published?.slice(0, 10) ?? null;
     const quoted = m.analysis.quotes.filter((q) => q.kind === 'direct');
@@ -42,14 +48,14 @@ export function buildTimeline(members: StoredArticle[]): TimelineEvent[] {
       // The extractor's tense of the clause around the date decides; the sentence's wording only when it has none.
       const scheduled = t.tense === 'future' || (pub !== null && t.value.length === 10 && t.value > pub) || (!t.tense && TUNING.future.test(text));
       const words = contentWords(text);
-      const same = events.find((e) => e.date === t.value && jaccard(e.words, words) >= TUNING.sameEvent);
+      const same = sameAs(t.value, words);
       if (same) {
-        if (!same.sources.some((r) => r.articleId === m.article.id)) same.sources.push(ref(m, s.start, s.end));
+        if (!same.from.has(m.article.id)) { same.from.add(m.article.id); same.sources.push(ref(m, s.start, s.end)); }
         continue;
       }
-      events.push({
+      add({
         date: t.value, text: text.length > TUNING.maxText ? `${text.slice(0, TUNING.maxText - 1)}…` : text,
-        status: scheduled ? 'scheduled' : 'reported', sources: [ref(m, s.start, s.end)], words,
+        status: scheduled ? 'scheduled' : 'reported', sources: [ref(m, s.start, s.end)], words, from: new Set([m.article.id]),
       });
     }
     // The report's lead tells the news of its day: when it names no date of its own, it is placed on the
@@ -58,14 +64,14 @@ export function buildTimeline(members: StoredArticle[]): TimelineEvent[] {
     if (lead && !best.has(lead.start)) {
       const text = m.article.text.slice(lead.start, lead.end);
       const words = contentWords(text);
-      const same = events.find((e) => e.date === pub && jaccard(e.words, words) >= TUNING.sameEvent);
-      if (same) { if (!same.sources.some((r) => r.articleId === m.article.id)) same.sources.push(ref(m, lead.start, lead.end)); }
-      else events.push({ date: pub, text: text.length > TUNING.maxText ? `${text.slice(0, TUNING.maxText - 1)}…` : text, status: 'reported', sources: [ref(m, lead.start, lead.end)], words });
+      const same = sameAs(pub, words);
+      if (same) { if (!same.from.has(m.article.id)) { same.from.add(m.article.id); same.sources.push(ref(m, lead.start, lead.end)); } }
+      else add({ date: pub, text: text.length > TUNING.maxText ? `${text.slice(0, TUNING.maxText - 1)}…` : text, status: 'reported', sources: [ref(m, lead.start, lead.end)], words, from: new Set([m.article.id]) });
     }
   }
   return events
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.sources.length - a.sources.length))
-    .map(({ words: _w, ...e }) => e);
+    .map(({ words: _w, from: _f, ...e }) => e);
 }
 
 /** A body sentence that can be a lead: not the headline, a full sentence, not a question. */
