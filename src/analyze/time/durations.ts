@@ -87,6 +87,7 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
     const part = g[2] ? `T${PARTS_OF_DAY[g[2].toLowerCase()]}` : '';
     return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[g[1].toLowerCase()]}${part}` };
   },
+  vague: () => ({ type: 'DURATION', value: 'PXX' }),
   ref: (g, ctx) => (/^soon$/i.test(g[1]) && /^\s+(?:after|as|afterwards?)\b/i.test(ctx.after) ? null
     : { type: 'DATE', value: REFS[g[1].toLowerCase().replace(/\s+/g, ' ')] }),
   clock: (g, ctx) => {

@@ -88,6 +88,8 @@ const CASES: [string, string | null, string, string, string | null][] = [
   // A present verb with a plural subject is scheduled; after "to" the clause decides.
   ['The envoys meet separately on Monday.', TUE, 'Monday', 'DATE', '2025-03-17'],
   ['The envoys agreed to meet on Monday.', TUE, 'Monday', 'DATE', '2025-03-10'],
+  ['The valley will have to live without power for a while.', TUE, 'a while', 'DURATION', 'PXX'],
+  ['The president arrived in the capital later in the day.', TUE, 'later in the day', 'DATE', '2025-03-11'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {
@@ -117,6 +119,7 @@ const FALSE_HITS: [string, string][] = [
   ['A 52-year-old teacher was hurt.', 'year'],
   ['Revenue should rise 8.5% annually.', 'annually'],
   ['The plant would make about 10,000 units annually.', 'annually'],
+  ['The bridge was closed a while ago.', 'while'],
 ];
 
 test("does not read 'two thousand years' as the year 2000", () => {

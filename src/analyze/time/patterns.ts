@@ -90,13 +90,16 @@ export const RULES: Record<string, string> = {
   relUnit: `\\b(earlier|later|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of|early|late)?\\s*\\b(${REL}|the\\s+(?:current|coming|previous|same|following))\\s+(${CAL})\\b(?!\\s+(?:of|ago|earlier)\\b)`,
   edgeUnit: `\\b(the\\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|day)\\b(?!\\s+(?:of|before|after)\\b)`,
   theYear: `\\bthe\\s+(?:(?:full|current|latest)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b(?!\\s+(?:before|after|earlier|ago|two|nineteen|\\d|of)\\b)(?!['’-])(?=(\\s+(?:ended|ending)\\b)|)`,
-  yearEnd: `\\b(?:around\\s+)?year(?:'s|’s)?[- ]end\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+(year|month|week)\\b`,
+  yearEnd: `\\b(?:around\\s+)?year(?:'s|’s)?[- ]end\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+(year|month|week|day)\\b`,
   weekend: `\\bthe\\s+weekend\\b`,
   theWeek: `\\bthe\\s+week\\b(?!\\s+(?:before|after|of|earlier|ago|ended|ending|following|that)\\b)(?![-'’])`,
   spelledYear: `\\b(?:the\\s+year\\s+)?(nineteen|two\\s+thousand(?:\\s+and)?)(?:[\\s-]+(${alt(Object.keys(NUMBERS).filter((w) => NUMBERS[w] >= 1 && NUMBERS[w] < 100 && !/^(?:a|an|half|dozen|hundred)|couple/.test(w)))})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?\\b`,
   century: `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b`,
   spelledDecade: `\\bthe\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
-  ago: `\\b(?:${APPROX}\\s+)?(?:(${NUM}|\\d+)[\\s-]+)?(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now|hence)\\b`,
+  ago: `\\b(?:${APPROX}\\s+)?(${NUM}|\\d+)[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now|hence)\\b`,
+  // A bare plural: an unspecified count ("hours earlier", "years ago"). Apart from ago: an optional number there
+  // made that rule twice as slow.
+  agoBare: `\\b(hours|days|weeks|months|years|decades)\\s+(ago|earlier)\\b`,
   span: `\\b(?:${APPROX}\\s+)?(?:each\\s+of\\s+)?the\\s+(past|last|next|coming|previous|first|final|following|remaining)\\s+(?:(${NUM})\\s+)?(${UNIT})\\b`,
   durationThe: `\\bthe\\s+(?:latest\\s+|first\\s+|last\\s+|past\\s+)?(${NUM})(\\s+)(${UNIT})\\b(?![- ])`,
   duration: `\\b(?:${APPROX}\\s+)?(${NUM})(?:\\s*(?:to|or|-|–)\\s*${NUM})?(?:\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?(?:\\s+(?:more|additional|further|straight|consecutive|single|whole|entire))?([\\s-]+)(${UNIT})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`,
@@ -111,6 +114,8 @@ export const RULES: Record<string, string> = {
   theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
   quarter: `\\b(?:the\\s+(?!(?:(?:fiscal|calendar)[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
   season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|during|this|next|last|before|until|since)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
+  // An unmeasured stretch, only after "for" ("for a while"; "a while ago" is not one).
+  vague: `(?<=\\bfor\\s+)(?:a\\s+(?:little\\s+|long\\s+)?while|some\\s+time)\\b(?!\\s+(?:ago|now)\\b)`,
   ref: `\\b(${alt(Object.keys(REFS))})\\b`,
   holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
 };
@@ -128,8 +133,8 @@ export const TRIGGERS: Record<string, RegExp> = {
   relDay: /yesterday|today|tomorrow|night|morning|afternoon|evening/i, partOfDay: /morning|afternoon|evening|night|noon|midday/i,
   narrative: /following|previous|preceding|same|next|that/i,
   relUnit: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i, edgeUnit: UNIT_WORD,
-  theYear: /year/i, yearEnd: /year|month|week/i, weekend: /weekend/i, theWeek: /week/i, spelledYear: /nineteen|thousand/i,
-  century: /century/i, spelledDecade: /ties\b/i, ago: UNIT_WORD, span: UNIT_WORD, durationThe: UNIT_WORD,
+  theYear: /year/i, yearEnd: /year|month|week|day/i, vague: /while|some\s+time/i, weekend: /weekend/i, theWeek: /week/i, spelledYear: /nineteen|thousand/i,
+  century: /century/i, spelledDecade: /ties\b/i, ago: UNIT_WORD, agoBare: /s\s+(?:ago|earlier)\b/i, span: UNIT_WORD, durationThe: UNIT_WORD,
   duration: UNIT_WORD, plural: UNIT_WORD, set: /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|times|once|twice/i, weekdaySet: /days\b|day\s+\w+s\b/i,
   clock: /\d\s*[ap]\.?\s?m/i, clock24: /\d\d\s*(?:hrs|h\b|local|GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK)/i,
   qShort: /\b[QH][1-4]/, yearAgo: /year[- ](?:ago|earlier)/i, theQuarter: /quarter|period/i, quarter: /quarter|half/i,

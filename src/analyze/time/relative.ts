@@ -54,10 +54,9 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
     return { type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, unit, narrativeShift(g[0])) };
   },
   edgeUnit: (g, ctx) => ({ type: 'DATE', value: ctx.anchor && shifted(ctx.anchor, g[3], 0) }),
+  agoBare: (g, ctx) => relative.ago([g[0], '', g[1], g[2]], ctx),
   ago: (g, ctx) => {
-    // Without a number only a plural counts ("hours earlier", "years ago"), as an unspecified count.
-    if (!g[1] && !/s$/i.test(g[2])) return null;
-    const n = g[1] ? num(g[1]) : null;
+    const n = g[1] ? num(g[1]) : null; // '' from agoBare: an unspecified count
     const future = /later|from|hence/i.test(g[3]);
     const unit = g[2].toLowerCase().replace(/s$/, '');
     if (!g[1] && UNITS[unit]?.time && ctx.anchor) return { type: 'DATE', value: fmtDay(ctx.anchor) };
