@@ -100,6 +100,7 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     if (rel === 'last' || rel === 'past' || rel.endsWith('previous')) shift = -(back(wd) || 7);
     else if (rel === 'next') shift = fwd(wd) || 7;
     else if (rel === 'coming' || rel === 'this' || ctx.tense() === 'future' || ctx.tense() === 'present') shift = fwd(wd);
+    else if (ctx.tense() === 'either') shift = back(wd) <= fwd(wd) ? -back(wd) : fwd(wd);
     else shift = -back(wd);
     const day = fmtDay(addDays(a, shift));
     return part ? { type: 'TIME', value: `${day}T${part}` } : DATE(day);

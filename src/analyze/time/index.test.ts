@@ -90,6 +90,9 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The envoys agreed to meet on Monday.', TUE, 'Monday', 'DATE', '2025-03-10'],
   ['The valley will have to live without power for a while.', TUE, 'a while', 'DURATION', 'PXX'],
   ['The president arrived in the capital later in the day.', TUE, 'later in the day', 'DATE', '2025-03-11'],
+  // A superseded plan ("had been due to") lies on either side of the publication date: the nearest day.
+  ['The talks had been due to end on Friday.', '2025-03-13', 'Friday', 'DATE', '2025-03-14'],
+  ['The offer had been due to expire Friday evening.', '2025-03-10', 'Friday evening', 'TIME', '2025-03-07TEV'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

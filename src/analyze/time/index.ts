@@ -145,7 +145,7 @@ function refDay(text: string, kept: Hit[], i: number, sentenceAt: SentenceAt, a:
 function pickDay(text: string, kept: Hit[], i: number, sentenceAt: SentenceAt, a: Ymd | null, tense: Tense | null): Hit | undefined {
   const [h, next] = [kept[i], kept[i + 1]];
   const s = sentenceAt(h.start);
-  const fits = (k: Hit) => !a || !tense || tense === 'present'
+  const fits = (k: Hit) => !a || !tense || tense === 'present' || tense === 'either'
     || (tense === 'past' ? compareToAnchor(k.norm.value!, a) !== 'future' : compareToAnchor(k.norm.value!, a) !== 'past');
   const ok = (k: Hit | undefined): k is Hit => isDay(k) && fits(k!);
   if (ok(next) && ATTACHED.test(text.slice(h.end, next.start))) return next;

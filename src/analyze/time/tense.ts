@@ -8,10 +8,12 @@
 import { tokenize } from '../tokenize.js';
 import { TENSE } from './patterns.js';
 
-export type Tense = 'past' | 'present' | 'future';
+/** 'either': a plan the clause reports as superseded ("had been due to end on Friday"), on whichever side of
+ * the publication date it fell: the nearest occurrence is read. */
+export type Tense = 'past' | 'present' | 'future' | 'either';
 
 /** The cue a word gives, `next` being the word after it and `prev` the word before it (both lower case). */
-function cue(word: string, next?: string, prev?: string): Tense | null {
+function cue(word: string, next?: string, prev?: string): Exclude<Tense, 'either'> | null {
   if (TENSE.future.test(word) || (TENSE.futureTo.test(word) && next === 'to')) return 'future';
   if (TENSE.futureBase.test(word) && !(prev && TENSE.futureBaseNot.test(prev))) return 'future';
   const w = word.toLowerCase();
@@ -33,8 +35,8 @@ export function clauseTense(text: string, start: number, end: number, sStart: nu
   const low = (t?: { text: string }) => t?.text.toLowerCase();
   for (let i = 0; i < TENSE.window; i++) {
     const b = before[i] && cue(before[i].text, low(before[i - 1]), low(before[i + 1]));
-    // "had been due to expire Friday": a past auxiliary just before a future cue makes it past.
-    if (b === 'future' && before.slice(i + 1, i + 4).some((t) => TENSE.perfect.test(t.text))) return 'past';
+    // "had been due to expire Friday": a past auxiliary just before a future cue, a plan then, either side now.
+    if (b === 'future' && before.slice(i + 1, i + 4).some((t) => TENSE.perfect.test(t.text))) return 'either';
     if (b) return b;
   }
   // Cues after the expression count only when none precedes it, and only close ("On Saturday, Kyiv will…").
