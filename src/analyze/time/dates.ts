@@ -96,11 +96,14 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     const rel = (g[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const back = (wd0: number) => (weekday(a) - wd0 + 7) % 7;
     const fwd = (wd0: number) => (wd0 - weekday(a) + 7) % 7;
+    // "Thursday's closing price": a possessive names a day's event, done unless the clause looks ahead; a present
+    // clause ("the bonds are convertible at a premium over Thursday's close") does not.
+    const tense = ctx.tense() === 'present' && /^['’]s\b/.test(ctx.after) ? null : ctx.tense();
     let shift: number;
     if (rel === 'last' || rel === 'past' || rel.endsWith('previous')) shift = -(back(wd) || 7);
     else if (rel === 'next') shift = fwd(wd) || 7;
-    else if (rel === 'coming' || rel === 'this' || ctx.tense() === 'future' || ctx.tense() === 'present') shift = fwd(wd);
-    else if (ctx.tense() === 'either') shift = back(wd) <= fwd(wd) ? -back(wd) : fwd(wd);
+    else if (rel === 'coming' || rel === 'this' || tense === 'future' || tense === 'present') shift = fwd(wd);
+    else if (tense === 'either') shift = back(wd) <= fwd(wd) ? -back(wd) : fwd(wd);
     else shift = -back(wd);
     const day = fmtDay(addDays(a, shift));
     return part ? { type: 'TIME', value: `${day}T${part}` } : DATE(day);

@@ -93,6 +93,9 @@ const CASES: [string, string | null, string, string, string | null][] = [
   // A superseded plan ("had been due to") lies on either side of the publication date: the nearest day.
   ['The talks had been due to end on Friday.', '2025-03-13', 'Friday', 'DATE', '2025-03-14'],
   ['The offer had been due to expire Friday evening.', '2025-03-10', 'Friday evening', 'TIME', '2025-03-07TEV'],
+  // A possessive weekday names a day's event: a present clause does not move it forward.
+  ['The notes are convertible at a premium over Thursday\'s closing price.', '2025-03-10', 'Thursday', 'DATE', '2025-03-06'],
+  ['The agency revised December\'s figures.', '2025-02-06', 'December', 'DATE', '2024-12'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

@@ -79,7 +79,7 @@ export const RULES: Record<string, string> = {
   dayMonth: `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`,
   monthYear: `\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
   monthRelYear: `\\b(${EDGE})?(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
-  month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?![\\w'’-])`,
+  month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?=['’]s\\b|(?![\\w'’-]))`,
   year: `(?<![$£€#\\d.,-])\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:fiscal|calendar)\\s+)?(${YEAR})\\b(?![-–]\\d|\\s*(?:%|percent|[,.]\\d))`,
   decade: `(?:\\bthe\\s+)?(${EDGE})?(?:\\b(1[6-9]\\d|20\\d)0'?s|['’](\\d)0s)\\b`,
   weekday: `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(last|next|this|past|coming|(?:the\\s+)?previous)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`,
