@@ -25,8 +25,11 @@ export interface ClaimInput {
   date?: string | null;
 }
 
-/** A claim with what comparing needs; `day` is the figure's own date or its report's publication day. */
-export interface Item extends ClaimInput { words: Set<string>; scope: Scope; who: string; day: string | null }
+/**
+ * A claim with what comparing needs; `day` is the figure's own date or its report's publication day; `subject`
+ * its subject with the unit read through the synonym table, `bare` when that subject is the unit alone.
+ */
+export interface Item extends ClaimInput { words: Set<string>; scope: Scope; who: string; day: string | null; subject: string; bare: boolean }
 
 export const LINK = {
   valueWeight: 0.5,
@@ -44,6 +47,7 @@ export function toItem(it: ClaimInput): Item {
   return {
     ...it, words: contentWords(it.sentence), scope: scopeIn(it.sentence, it.claim.text, aimed),
     who: `${it.articleId}\u0000${it.claim.source ?? ''}`, day: it.date ?? it.published?.slice(0, 10) ?? null,
+    subject: subjectOf(it.claim), bare: it.claim.subject === it.claim.unit && !it.claim.unit?.includes('/'),
   };
 }
 
@@ -95,7 +99,7 @@ function seeds(group: Item[]): number[][] {
   const bySig = new Map<string, number[][]>();
   group.forEach((it, k) => {
     const c = it.claim;
-    const sig = [c.value, c.qualifier, subjectOf(c), c.source ?? '', it.scope.rank, it.scope.names.join()].join('|');
+    const sig = [c.value, c.qualifier, it.subject, c.source ?? '', it.scope.rank, it.scope.names.join()].join('|');
     const list = bySig.get(sig) ?? [];
     const free = list.find((m) => !m.some((j) => group[j].who === it.who));
     if (free) free.push(k); else list.push([k]);
@@ -107,11 +111,10 @@ function seeds(group: Item[]): number[][] {
 /** How well two figures from different articles fit together; 0 when a bare unit has too little in common. */
 export function score(a: Item, b: Item): number {
   const overlap = jaccard(a.words, b.words);
-  const bare = [a, b].some((x) => x.claim.subject === x.claim.unit && !x.claim.unit?.includes('/'));
-  if (bare && overlap < LINK.bareOverlap) return 0;
-  const [x, y] = [Math.abs(a.claim.value), Math.abs(b.claim.value)];
+  if ((a.bare || b.bare) && overlap < LINK.bareOverlap) return 0;
+  const x = Math.abs(a.claim.value), y = Math.abs(b.claim.value);
   const closeness = Math.max(x, y) ? Math.min(x, y) / Math.max(x, y) : 1;
-  const same = subjectOf(a.claim) === subjectOf(b.claim) ? LINK.subjectWeight : 0;
+  const same = a.subject === b.subject ? LINK.subjectWeight : 0;
   return overlap + LINK.valueWeight * closeness + same;
 }
 
