@@ -30,7 +30,10 @@ export interface TaggedEntity {
 export function conllTokens(text: string, s: Sentence): Token[] {
   const out: Token[] = [];
   for (const t of tokenize(text, s.start, s.end)) {
-    const m = t.text.length > 2 ? RE.possessive.exec(t.text) : null;
+    // RE.possessive, gated by its last two characters (most tokens end otherwise; the regex is the slow part).
+    const w = t.text, z = w.length, last = w.charCodeAt(z - 1), mark = w.charCodeAt(z - 2);
+    if (z <= 2 || (last !== 115 && last !== 83) || (mark !== 39 && mark !== 0x2019)) { out.push(t); continue; }
+    const m = RE.possessive.exec(w);
     if (!m) { out.push(t); continue; }
     const cut = t.start + m[1].length;
     out.push({ text: m[1], start: t.start, end: cut }, { text: m[2], start: cut, end: t.end });

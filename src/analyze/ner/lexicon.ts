@@ -11,10 +11,15 @@ export const MODEL_DIR = process.env.NER_MODEL_DIR ? new URL(`file://${process.e
 const FILE = 'lexicon.0.gz.part';
 
 let table: Map<number, number> | null = null;
+let generation = 0;
+
+/** Changes whenever the lexicon does (training installs its own), so caches of lexicon entries know to drop. */
+export const lexiconGeneration = () => generation;
 
 /** Installs a lexicon (training). Example: setLexicon(keys, values) */
 export function setLexicon(keys: Uint32Array, values: Uint32Array): void {
   table = new Map();
+  generation++;
   for (let i = 0; i < keys.length; i++) table.set(keys[i], values[i]);
 }
 

@@ -5,7 +5,7 @@
  */
 import { hashStr, seed } from './hash.js';
 import { gazetteerCodes } from './gazetteer.js';
-import { lexiconEntry } from './lexicon.js';
+import { lexiconEntry, lexiconGeneration } from './lexicon.js';
 
 const NORM: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
 const RE = { normChars: /[“”„‘’—–]/g, normAny: /[“”„‘’—–]/, upper: /^\p{Lu}/u, letters: /\p{L}/u, lowerLetter: /\p{Ll}/u } as const;
@@ -63,28 +63,66 @@ export function normalise(w: string): string {
   return RE.normAny.test(w) ? w.replace(RE.normChars, (c) => NORM[c] ?? c) : w;
 }
 
+/** What prepare() derives from a token alone, memoised per token text (most tokens of a text are words seen before). */
+interface WordInfo {
+  word: string;
+  lower: string;
+  shape: string;
+  cap: boolean;
+  letters: boolean;
+  lowerLetter: boolean;
+  hWord: number;
+  hLower: number;
+  hShape: number;
+  lex: number;
+}
+
+const CACHE = { max: 50_000 } as const;
+const words = new Map<string, WordInfo>();
+let wordsLexicon = -1;
+
+function wordInfo(token: string): WordInfo {
+  if (wordsLexicon !== lexiconGeneration()) { words.clear(); wordsLexicon = lexiconGeneration(); }
+  let v = words.get(token);
+  if (v) return v;
+  // Copies: a token cut from an article is a V8 slice that would keep the whole article alive in the cache.
+  const own = (x: string) => (' ' + x).slice(1);
+  const word = own(normalise(token));
+  const lower = own(word.toLowerCase()), shape = shapeOf(word);
+  const hLower = hashStr(SEED.lower, lower) >>> 0;
+  v = {
+    word, lower, shape, cap: RE.upper.test(word), letters: RE.letters.test(word), lowerLetter: RE.lowerLetter.test(word),
+    hWord: hashStr(SEED.word, word) >>> 0, hLower, hShape: hashStr(SEED.shape, shape) >>> 0, lex: lexiconEntry(hLower),
+  };
+  if (words.size >= CACHE.max) words.clear();
+  words.set(own(token), v);
+  return v;
+}
+
 /** Prepares one sentence. Example: prepare(['Mr', 'Rubio', 'said']).cap → [true, true, false] */
 export function prepare(tokens: string[]): Prepared {
   const n = tokens.length;
-  const words = tokens.map(normalise);
-  const lower = words.map((w) => w.toLowerCase());
-  const shape = words.map(shapeOf);
-  const cap = words.map((w) => RE.upper.test(w));
+  const infos = tokens.map(wordInfo);
+  const words = infos.map((v) => v.word);
+  const lower = infos.map((v) => v.lower);
+  const shape = infos.map((v) => v.shape);
+  const cap = infos.map((v) => v.cap);
   let lettered = 0;
   let lowerSeen = false;
-  for (const w of words) {
-    if (RE.letters.test(w)) lettered++;
-    if (RE.lowerLetter.test(w)) { lowerSeen = true; break; }
+  for (const v of infos) {
+    if (v.letters) lettered++;
+    if (v.lowerLetter) { lowerSeen = true; break; }
   }
   const hWord = new Uint32Array(n);
   const hLower = new Uint32Array(n);
   const hShape = new Uint32Array(n);
   const lex = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    hWord[i] = hashStr(SEED.word, words[i]);
-    hLower[i] = hashStr(SEED.lower, lower[i]);
-    hShape[i] = hashStr(SEED.shape, shape[i]);
-    lex[i] = lexiconEntry(hLower[i]);
+    const v = infos[i];
+    hWord[i] = v.hWord;
+    hLower[i] = v.hLower;
+    hShape[i] = v.hShape;
+    lex[i] = v.lex;
   }
   const gaz = gazetteerCodes(lower, cap);
   return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, lex, hWord, hLower, hShape, hDoc: hLower.slice(), cue: new Uint16Array(n), cueKey: hLower.slice() };

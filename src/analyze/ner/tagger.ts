@@ -6,7 +6,8 @@
  */
 import { addVote, docContext, type DocContext } from './doc.js';
 import { CUE } from './cues.js';
-import { decode, localOf, spans, type Scorer } from './perceptron.js';
+import { NT, decode, localOf, spans, type Local, type Scorer } from './perceptron.js';
+import { HashedWeights, PairedWeights } from './weights.js';
 import type { Prepared } from './prepare.js';
 
 export interface Passes {
@@ -25,13 +26,38 @@ export function vote(ctx: DocContext, sents: Prepared[], tags: Uint8Array[]): vo
 export function tagDocument(sents: Prepared[], passes: Passes): Uint8Array[] {
   const ctx = docContext(sents);
   const locals = sents.map((s) => localOf(s, ctx));
+  const paired = pairedOf(passes);
+  const seconds = paired ? locals.map((l) => contextSums(l, paired)) : [];
   const first = sents.map((s, k) => decode(s, ctx, passes.first, locals[k]));
   if (!passes.second) return first;
   vote(ctx, sents, first);
-  locals.forEach((l, k) => { l.prior = first[k]; });
+  locals.forEach((l, k) => { l.prior = first[k]; if (paired) l.context = seconds[k]; });
   const second = sents.map((s, k) => decode(s, ctx, passes.second!, locals[k]));
   cueRetype(sents, ctx, second);
   return second;
+}
+
+const PAIRED = new WeakMap<Passes, PairedWeights>();
+
+/** Both passes' weights under one table, when both are the compact inference weights (not while training). */
+function pairedOf(passes: Passes): PairedWeights | null {
+  const { first, second } = passes;
+  if (!(first instanceof HashedWeights) || !(second instanceof HashedWeights)) return null;
+  let p = PAIRED.get(passes);
+  if (!p) PAIRED.set(passes, (p = new PairedWeights(first, second)));
+  return p;
+}
+
+/**
+ * Sums every token's context features under both models with one probe per feature: sets local.context to the
+ * first pass's sums and returns the second's, for after the first pass.
+ */
+function contextSums(local: Local, paired: PairedWeights): Float64Array {
+  const n = local.ends.length;
+  const a = new Float64Array(n * NT), b = new Float64Array(n * NT);
+  for (let i = 0; i < n; i++) paired.score2(local.feats, local.wordEnds[i], local.ends[i], a, b, i * NT);
+  local.context = a;
+  return b;
 }
 
 const STRONG_LOC = CUE.locPoss | CUE.demStem | CUE.capital | CUE.locDir | CUE.locBased | CUE.locHead;
