@@ -4,12 +4,15 @@
  * big stories the story page's p95). Both stores keep:
  * - a head: the summary fields, summary sentences, related stories, the coverage grid (computed here from
  *   every member, so the page needs none of them), the version and, per list, its length and page size;
- * - each long list (reports, timeline, actors, quote groups, claim groups) in chunks of one page each.
+ * - each long list (reports, timeline, actors, quote groups, claim groups) in chunks of one page each, keyed
+ *   by the index of their first item (so reading never assumes a chunk size: changing STORY_PAGE needs no
+ *   migration, stories written before keep their chunks).
  * The first page is the head and each list's first chunk joined as JSON text — nothing is parsed; a later
  * page of a list reads the one or two chunks it covers. Lists inside an item that grow with the story (an
  * event's sources: 1,844 in the biggest synthetic story; a quote's echoes) are cut to their first few in the
- * chunks, with their length beside them (`sourcesTotal`, `echoesTotal`); the whole inner list is kept once in
- * a row of its own, for paging through it and for the full detail, which joins everything back exactly.
+ * chunks, with their length beside them (`sourcesTotal`, `echoesTotal`: present only on a cut item); the
+ * whole inner list is kept once in a row of its own, for paging through it and for the full detail, which
+ * joins everything back exactly.
  */
 import type { StoryDetail } from '../model/story.js';
 import { coverage, type Coverage } from './coverage.js';
@@ -22,13 +25,16 @@ export const NESTED = { 'timeline.sources': ['timeline', 'sources'], 'quotes.ech
 export type NestedName = keyof typeof NESTED;
 
 export const STORY_PAGE = {
-  /** Items per chunk, which is also the first page's length of each list; claim groups carry up to 60 rows each. */
-  chunk: { members: 50, timeline: 20, actors: 20, quotes: 20, claims: 10 } as Record<PartName, number>,
+  /**
+   * Items per chunk, which is also the first page's length of each list. Sized so the first page stays near
+   * 50 KB of JSON: a claim group carries up to 60 rows, a quote group up to 5 echoes with their text.
+   */
+  chunk: { members: 50, timeline: 10, actors: 20, quotes: 10, claims: 5 } as Record<PartName, number>,
   /** Inner-list items kept in a chunk's items. */
   nestedShown: 5,
 };
 
-/** One stored row of a story's parts. */
+/** One stored row of a story's parts; `chunk`: the index of its first item (of the item, for an inner list). */
 export interface PartRow { part: string; chunk: number; total: number; items: string }
 
 /** What the first page says about each list: its length, the page size, and where the next page starts. */
@@ -51,9 +57,11 @@ export function splitStory(s: StoryDetail, version: string): { head: string; par
   const lists: Record<string, Item[]> = {};
   for (const part of PARTS) lists[part] = (s[part] as unknown as Item[]) ?? [];
   for (const [name, [list, field]] of Object.entries(NESTED)) {
+    // Only a cut item is copied (most are not: a quote's echoes are 5 or fewer at p95 in the biggest story).
     lists[list] = lists[list].map((item, i) => {
       const inner = (item[field] as unknown[]) ?? [];
-      if (inner.length > STORY_PAGE.nestedShown) rows.push({ part: name, chunk: i, total: inner.length, items: JSON.stringify(inner) });
+      if (inner.length <= STORY_PAGE.nestedShown) return item;
+      rows.push({ part: name, chunk: i, total: inner.length, items: JSON.stringify(inner) });
       return { ...item, [field]: inner.slice(0, STORY_PAGE.nestedShown), [`${field}Total`]: inner.length };
     });
   }
@@ -63,7 +71,7 @@ export function splitStory(s: StoryDetail, version: string): { head: string; par
     const size = STORY_PAGE.chunk[part];
     parts[part] = { total: items.length, limit: size, next: items.length > size ? size : null };
     for (let c = 0; c === 0 || c * size < items.length; c++) {
-      rows.push({ part, chunk: c, total: items.length, items: JSON.stringify(items.slice(c * size, (c + 1) * size)) });
+      rows.push({ part, chunk: c * size, total: items.length, items: JSON.stringify(items.slice(c * size, (c + 1) * size)) });
     }
   }
   const rest: Item = { ...s };
@@ -95,29 +103,23 @@ export function joinStory(head: string, rows: PartRow[]): StoryDetail {
   return { ...rest, ...lists } as unknown as StoryDetail;
 }
 
-/** The chunks a page of a list covers. Example: chunkRange('members', 40, 20) → [0, 1] */
-export function chunkRange(part: PartName, offset: number, limit: number): [number, number] {
-  const size = STORY_PAGE.chunk[part];
-  return [Math.floor(offset / size), Math.floor((offset + limit - 1) / size)];
-}
-
-/** A page of a list from the chunks chunkRange named (in chunk order) and the list's length. */
-export function listPage(part: PartName, offset: number, limit: number, total: number, chunks: Pick<PartRow, 'chunk' | 'items'>[], version: string): PartPage {
-  const start = chunkRange(part, offset, limit)[0] * STORY_PAGE.chunk[part];
+/** A page of a list from its chunks in order, the first one starting at or before `offset` (and holding the total). */
+export function listPage(offset: number, limit: number, chunks: Pick<PartRow, 'chunk' | 'total' | 'items'>[], version: string): PartPage {
+  const start = chunks[0]?.chunk ?? offset;
   const all = chunks.flatMap((r) => JSON.parse(r.items) as unknown[]);
-  return page(all.slice(offset - start, offset - start + limit), offset, limit, total, version);
+  return page(all.slice(offset - start, offset - start + limit), offset, limit, chunks[0]?.total ?? 0, version);
 }
 
 /**
- * A page of an item's inner list: from its own row when it was cut, else from the item in its chunk (where
- * it is whole). Null when the list has no such item. Example: nestedPage('timeline.sources', 3, 0, 50, row, null, v)
+ * A page of an item's inner list: from its own row when it was cut, else from the item in the chunk that holds
+ * it (where it is whole). Null when the list has no such item. Example: nestedPage('timeline.sources', 3, 0, 50, row, null, v)
  */
-export function nestedPage(name: NestedName, index: number, offset: number, limit: number, own: Pick<PartRow, 'items'> | null, parentChunk: Pick<PartRow, 'items'> | null, version: string): PartPage | null {
-  const [list, field] = NESTED[name];
+export function nestedPage(name: NestedName, index: number, offset: number, limit: number, own: Pick<PartRow, 'items'> | null, parentChunk: Pick<PartRow, 'chunk' | 'items'> | null, version: string): PartPage | null {
+  const [, field] = NESTED[name];
   let inner: unknown[];
   if (own) inner = JSON.parse(own.items);
   else {
-    const item = parentChunk ? (JSON.parse(parentChunk.items) as Item[])[index % STORY_PAGE.chunk[list]] : undefined;
+    const item = parentChunk ? (JSON.parse(parentChunk.items) as Item[])[index - parentChunk.chunk] : undefined;
     if (!item) return null;
     inner = item[field] as unknown[];
   }

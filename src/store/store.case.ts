@@ -234,7 +234,7 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     assert.deepEqual(page.parts.members, { total: 120, limit: chunk.members, next: chunk.members });
     assert.deepEqual(page.parts.claims, { total: 23, limit: chunk.claims, next: chunk.claims });
     assert.deepEqual(page.actors.map((a: { name: string }) => a.name), big.actors.slice(0, chunk.actors).map((a) => a.name));
-    assert.deepEqual([page.timeline[3].sources.length, page.timeline[3].sourcesTotal, page.timeline[4].sourcesTotal], [nestedShown, 12, 2]);
+    assert.deepEqual([page.timeline[3].sources.length, page.timeline[3].sourcesTotal, page.timeline[4].sourcesTotal, page.timeline[4].sources.length], [nestedShown, 12, undefined, 2]);
     assert.deepEqual([page.quotes[21]?.echoes.length, page.quotes[21]?.echoesTotal], chunk.quotes > 21 ? [nestedShown, 9] : [undefined, undefined]);
     assert.deepEqual(page.coverage.outlets.map((o: { outlet: string; total: number }) => [o.outlet, o.total]), [['Outlet 0', 40], ['Outlet 1', 40], ['Outlet 2', 40]]);
     assert.equal(page.coverage.outlets[0].days[0].first, 'r0');

@@ -87,6 +87,11 @@ export const PG_MIGRATIONS: PgMigration[] = [
       after = rows[rows.length - 1].id;
     }
   },
+  // 5: chunks keyed by their first item's index, as SQLite's migration 6. Negated first: the key is checked row by row.
+  `UPDATE story_parts SET chunk = -chunk * CASE part WHEN 'members' THEN 50 WHEN 'claims' THEN 10 ELSE 20 END
+     WHERE chunk > 0 AND part IN ('members', 'timeline', 'actors', 'quotes', 'claims')
+       AND story_id IN (SELECT story_id FROM story_parts WHERE chunk = 1 AND part IN ('members', 'timeline', 'actors', 'quotes', 'claims'));
+   UPDATE story_parts SET chunk = -chunk WHERE chunk < 0;`,
 ];
 
 /** A story's part rows in one statement. */

@@ -11,7 +11,7 @@ import { SEARCH, type NewArticle, type SearchHit, type Store, type StoredArticle
 import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
 import { textHash } from '../../clean/hash.js';
 import { insertParts, PG_MIGRATIONS } from './schema.js';
-import { chunkRange, firstPage, joinStory, listPage, nestedPage, NESTED, PARTS, STORY_PAGE, type NestedName, type PartName, type PartRow } from '../parts.js';
+import { firstPage, joinStory, listPage, nestedPage, NESTED, PARTS, type NestedName, type PartName, type PartRow } from '../parts.js';
 
 /** The id a story is read under: its own, or the story it was merged into ($1 = the asked id). */
 const CURRENT = 'COALESCE((SELECT to_id FROM story_redirects WHERE from_id = $1), $1)';
@@ -134,10 +134,12 @@ export class PgStore implements Store {
   }
 
   async story(id: string) {
-    const r = await this.pool.query(`SELECT id, head FROM stories WHERE id = ${CURRENT}`, [id]);
-    if (!r.rows[0]) return null;
-    const parts = await this.pool.query('SELECT part, chunk, total, items FROM story_parts WHERE story_id = $1', [r.rows[0].id]);
-    return joinStory(r.rows[0].head, parts.rows as PartRow[]);
+    // One statement (one snapshot): the head row first, then the part rows.
+    const r = await this.pool.query(`WITH s AS (SELECT id, head FROM stories WHERE id = ${CURRENT})
+      SELECT head, NULL AS part, NULL::int AS chunk, NULL::int AS total, NULL AS items FROM s
+      UNION ALL SELECT NULL, p.part, p.chunk, p.total, p.items FROM story_parts p JOIN s ON p.story_id = s.id`, [id]);
+    const head = r.rows.find((x) => x.head !== null)?.head as string | undefined;
+    return head === undefined ? null : joinStory(head, r.rows.filter((x) => x.part !== null) as PartRow[]);
   }
 
   async storyPage(id: string) {
@@ -147,23 +149,21 @@ export class PgStore implements Store {
   }
 
   async storyPart(id: string, part: PartName | NestedName, offset: number, limit: number, item = 0) {
-    // One statement, so the version and the chunks come from the same snapshot.
+    // One statement, so the version and the chunks come from the same snapshot. The chunks holding items
+    // offset..end-1 start from the last one at or before offset; an inner list's own row is keyed by its item.
     const nested = part in NESTED;
     const list = nested ? NESTED[part as NestedName][0] : (part as PartName);
-    const [lo, hi] = nested ? [item, item] : chunkRange(list, offset, limit);
-    const parentChunk = Math.floor(item / STORY_PAGE.chunk[list]);
-    const r = await this.pool.query(`SELECT s.updated_at, p.part, p.chunk, p.total, p.items FROM stories s
-      LEFT JOIN story_parts p ON p.story_id = s.id AND ((p.part = $2 AND p.chunk BETWEEN $3 AND $4) OR (p.part = $5 AND p.chunk = $6))
-      WHERE s.id = ${CURRENT} ORDER BY p.chunk`, [id, part, lo, hi, list, nested ? parentChunk : 0]);
+    const [from, end] = nested ? [item, item + 1] : [offset, offset + limit];
+    const r = await this.pool.query(`WITH s AS (SELECT id, updated_at FROM stories WHERE id = ${CURRENT})
+      SELECT s.updated_at, p.part, p.chunk, p.total, p.items FROM s LEFT JOIN story_parts p ON p.story_id = s.id AND (
+        (p.part = $2 AND p.chunk < $4 AND p.chunk >= (SELECT max(chunk) FROM story_parts WHERE story_id = s.id AND part = $2 AND chunk <= $3))
+        OR (p.part = $5 AND p.chunk = $6)) ORDER BY p.chunk`, [id, list, from, end, nested ? part : '', item]);
     if (!r.rows[0]) return null;
     const version = r.rows[0].updated_at as string;
     const rows = r.rows.filter((x) => x.part) as PartRow[];
-    if (nested) {
-      const own = rows.find((x) => x.part === part) ?? null;
-      return nestedPage(part as NestedName, item, offset, limit, own, rows.find((x) => x.part === list) ?? null, version);
-    }
-    const chunks = rows.filter((x) => x.chunk >= lo);
-    return listPage(list, offset, limit, rows[0]?.total ?? 0, chunks, version);
+    if (!nested) return listPage(offset, limit, rows, version);
+    const own = rows.find((x) => x.part === part) ?? null;
+    return nestedPage(part as NestedName, item, offset, limit, own, own ? null : rows.find((x) => x.part === list) ?? null, version);
   }
 
   async stories(q: StoryQuery = {}) {

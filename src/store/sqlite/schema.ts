@@ -99,4 +99,11 @@ export const MIGRATIONS: Migration[] = [
       }
     }
   },
+  // 6: chunks keyed by their first item's index, not their number, so reads need no chunk size. Stories split
+  // by the first version of migration 5 (or written by that version) numbered them 0, 1, 2… with 50 reports,
+  // 10 claim groups or 20 of the rest each; only they have a chunk 1 (every chunk size is now 5 or more).
+  `UPDATE story_parts SET chunk = -chunk * CASE part WHEN 'members' THEN 50 WHEN 'claims' THEN 10 ELSE 20 END
+     WHERE chunk > 0 AND part IN ('members', 'timeline', 'actors', 'quotes', 'claims')
+       AND story_id IN (SELECT story_id FROM story_parts WHERE chunk = 1 AND part IN ('members', 'timeline', 'actors', 'quotes', 'claims'));
+   UPDATE story_parts SET chunk = -chunk WHERE chunk < 0;`,
 ];

@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { storeSuite, story } from '../store.case.js';
+import { bigStory, storeSuite, story } from '../store.case.js';
+import { splitStory, STORY_PAGE } from '../parts.js';
 import { ID_RANGE, listQuery, SqliteStore } from './store.js';
 import { MIGRATIONS } from './schema.js';
 
@@ -50,6 +51,36 @@ test('sqlite: upgrading a v2 database fills the story list columns and the story
   await s.close();
 });
 
+test('sqlite: upgrading from the first story_parts layout (chunks numbered 0, 1, 2…) keys each chunk by its first item', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'cc-store-')), 'v5.db');
+  const s = SqliteStore.open(path);
+  const big = bigStory('big', 120);
+  await s.putStory(big);
+  // Rewrite the story's rows as version 5 first wrote them: 50 reports, 10 claim groups, 20 of the rest per chunk.
+  const sizes = { ...STORY_PAGE.chunk };
+  Object.assign(STORY_PAGE.chunk, { members: 50, timeline: 20, actors: 20, quotes: 20, claims: 10 });
+  try {
+    const old = splitStory(big, 'v5');
+    s.db.prepare('DELETE FROM story_parts').run();
+    for (const p of old.parts) {
+      const size = (STORY_PAGE.chunk as Record<string, number>)[p.part];
+      s.db.prepare('INSERT INTO story_parts (story_id, part, chunk, total, items) VALUES (?, ?, ?, ?, ?)').run('big', p.part, size ? p.chunk / size : p.chunk, p.total, p.items);
+    }
+    s.db.prepare('UPDATE stories SET head = ?').run(old.head);
+  } finally {
+    Object.assign(STORY_PAGE.chunk, sizes);
+  }
+  s.db.pragma('user_version = 5');
+  await s.close();
+  const t = SqliteStore.open(path);
+  assert.deepEqual(await t.story('big'), big);
+  assert.deepEqual((await t.storyPart('big', 'members', 45, 10))?.items.map((m) => (m as { articleId: string }).articleId), Array.from({ length: 10 }, (_, i) => `r${45 + i}`));
+  assert.deepEqual((await t.storyPart('big', 'quotes', 19, 3))?.items.map((q) => (q as { text: string }).text), ['Quote 19', 'Quote 20', 'Quote 21']);
+  assert.equal((await t.storyPart('big', 'timeline.sources', 0, 50, 3))?.total, 12);
+  assert.deepEqual(JSON.parse((await t.storyPage('big'))!).parts.quotes, { total: 55, limit: 20, next: 20 });
+  await t.close();
+});
+
 test('sqlite: a page of the story list and a prefix lookup read indexes in order, never the whole table', () => {
   const s = SqliteStore.open(':memory:');
   const plan = (sql: string, args: unknown) => (s.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(args) as { detail: string }[]).map((r) => r.detail).join('; ');
@@ -62,7 +93,7 @@ test('sqlite: a page of the story list and a prefix lookup read indexes in order
   assert.match(plan(ID_RANGE, ['a', 'b', 3]), /SEARCH stories USING COVERING INDEX \S+ \(id>\? AND id<\?\)/);
   for (const filter of [{ outlet: 'X' }, { entity: 'LOC:x' }]) assert.match(plan(listQuery(filter).count, listQuery(filter).args), /SEARCH story_(outlets|entities) USING (COVERING INDEX|PRIMARY KEY)/);
   assert.match(plan(listQuery({ until: '2026-10-01' }).count, listQuery({ until: '2026-10-01' }).args), /SEARCH stories USING COVERING INDEX stories_first/);
-  for (const [sql, args] of [['SELECT part, items FROM story_parts WHERE story_id = ? AND chunk = 0 AND part IN (\'members\', \'claims\')', ['s']], ['SELECT chunk, total, items FROM story_parts WHERE story_id = ? AND part = ? AND chunk BETWEEN ? AND ? ORDER BY chunk', ['s', 'members', 1, 2]]] as const) {
+  for (const [sql, args] of [['SELECT part, items FROM story_parts WHERE story_id = ? AND chunk = 0 AND part IN (\'members\', \'claims\')', ['s']], ['SELECT chunk, total, items FROM story_parts WHERE story_id = ? AND part = ? AND chunk < ? AND chunk >= (SELECT max(chunk) FROM story_parts WHERE story_id = ? AND part = ? AND chunk <= ?) ORDER BY chunk', ['s', 'members', 60, 's', 'members', 50]]] as const) {
     assert.match(plan(sql, args), /SEARCH story_parts USING INDEX story_parts_key \(story_id=\? AND part=\? AND chunk/);
   }
   s.close();

@@ -15,7 +15,7 @@ import { SEARCH, type NewArticle, type SearchHit, type Store, type StoredArticle
 import { MIGRATIONS } from './schema.js';
 import { textHash } from '../../clean/hash.js';
 import { LIST_COLS, prefixRange, rowToListItem, rowToStored, storyRow, type ArticleRow } from '../rows.js';
-import { chunkRange, firstPage, joinStory, listPage, nestedPage, NESTED, PARTS, STORY_PAGE, type NestedName, type PartName, type PartRow } from '../parts.js';
+import { firstPage, joinStory, listPage, nestedPage, NESTED, PARTS, type NestedName, type PartName, type PartRow } from '../parts.js';
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -136,16 +136,21 @@ export class SqliteStore implements Store {
     return (this.stmt.redirected.get(id) as { to_id: string } | undefined)?.to_id ?? id;
   }
 
+  // Each read of a story's rows runs in one transaction: one snapshot, even while another process rewrites it.
   async story(id: string) {
-    const sid = this.current(id);
-    const row = this.stmt.story.get(sid) as { head: string } | undefined;
-    return row ? joinStory(row.head, this.stmt.allParts.all(sid) as PartRow[]) : null;
+    return this.db.transaction(() => {
+      const sid = this.current(id);
+      const row = this.stmt.story.get(sid) as { head: string } | undefined;
+      return row ? joinStory(row.head, this.stmt.allParts.all(sid) as PartRow[]) : null;
+    })();
   }
 
   async storyPage(id: string) {
-    const sid = this.current(id);
-    const row = this.stmt.story.get(sid) as { head: string } | undefined;
-    return row ? firstPage(row.head, this.stmt.firstChunks.all(sid) as PartRow[]) : null;
+    return this.db.transaction(() => {
+      const sid = this.current(id);
+      const row = this.stmt.story.get(sid) as { head: string } | undefined;
+      return row ? firstPage(row.head, this.stmt.firstChunks.all(sid) as PartRow[]) : null;
+    })();
   }
 
   async storyPart(id: string, part: PartName | NestedName, offset: number, limit: number, item = 0) {
@@ -154,15 +159,11 @@ export class SqliteStore implements Store {
       const version = (this.stmt.version.get(sid) as { updated_at: string } | undefined)?.updated_at;
       if (version === undefined) return null;
       if (part in NESTED) {
-        const list = NESTED[part as NestedName][0];
         const own = this.stmt.chunk.get(sid, part, item) as PartRow | undefined;
-        const parent = own ? undefined : this.stmt.chunk.get(sid, list, Math.floor(item / STORY_PAGE.chunk[list])) as PartRow | undefined;
+        const parent = own ? undefined : this.stmt.chunks.get({ sid, part: NESTED[part as NestedName][0], offset: item, end: item + 1 }) as PartRow | undefined;
         return nestedPage(part as NestedName, item, offset, limit, own ?? null, parent ?? null, version);
       }
-      const [lo, hi] = chunkRange(part as PartName, offset, limit);
-      const chunks = this.stmt.chunks.all(sid, part, lo, hi) as PartRow[];
-      const total = chunks[0]?.total ?? (this.stmt.chunk.get(sid, part, 0) as PartRow | undefined)?.total ?? 0;
-      return listPage(part as PartName, offset, limit, total, chunks, version);
+      return listPage(offset, limit, this.stmt.chunks.all({ sid, part, offset, end: offset + limit }) as PartRow[], version);
     })();
   }
 
@@ -268,7 +269,10 @@ function prepare(db: Database.Database) {
     allParts: db.prepare('SELECT part, chunk, total, items FROM story_parts WHERE story_id = ?'),
     firstChunks: db.prepare(`SELECT part, items FROM story_parts WHERE story_id = ? AND chunk = 0 AND part IN (${PARTS.map((p) => `'${p}'`).join(', ')})`),
     chunk: db.prepare('SELECT chunk, total, items FROM story_parts WHERE story_id = ? AND part = ? AND chunk = ?'),
-    chunks: db.prepare('SELECT chunk, total, items FROM story_parts WHERE story_id = ? AND part = ? AND chunk BETWEEN ? AND ? ORDER BY chunk'),
+    // The chunks holding items offset..end-1: from the last one starting at or before offset (the last chunk
+    // when offset is past the end, which still gives the total).
+    chunks: db.prepare(`SELECT chunk, total, items FROM story_parts WHERE story_id = @sid AND part = @part AND chunk < @end
+      AND chunk >= (SELECT max(chunk) FROM story_parts WHERE story_id = @sid AND part = @part AND chunk <= @offset) ORDER BY chunk`),
     version: db.prepare('SELECT updated_at FROM stories WHERE id = ?'),
     moveArticles: db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
