@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { createApp } from './app.js';
 import { OPENAPI } from './openapi.js';
 import { fixtureStore } from '../../test/browser/fixtures.js';
-import type { SqliteStore } from '../store/sqlite/store.js';
+import { SqliteStore } from '../store/sqlite/store.js';
+import { bigStory } from '../store/store.case.js';
 
 let store: SqliteStore;
 let uiDir: string;
@@ -63,6 +64,39 @@ test('returns a story with coverage by outlet and day computed from its members'
   assert.equal(s.claims[0].verdict, 'disagree');
 });
 
+test('sends a big story as a bounded first page with each list\'s length, and pages through every list', async () => {
+  const own = SqliteStore.open(':memory:');
+  await own.putStory(bigStory('big', 3000));
+  const get = (path: string) => createApp({ store: own, uiDir: null }).request(path);
+  const res = await get('/api/stories/big');
+  const body = await res.text();
+  assert.ok(body.length < 30_000, `first page is ${body.length} bytes`);
+  const page = JSON.parse(body);
+  assert.deepEqual([page.members.length, page.parts.members], [50, { total: 3000, limit: 50, next: 50 }]);
+  assert.deepEqual(page.coverage.outlets.map((o: { total: number }) => o.total), [1000, 1000, 1000]);
+  const seen: string[] = [];
+  for (let next: number | null = 0; next !== null;) {
+    const p: { items: { articleId: string }[]; next: number | null; total: number; version: string } = await json(await get(`/api/stories/big/members?offset=${next}&limit=100`));
+    assert.equal(p.version, page.version);
+    seen.push(...p.items.map((m) => m.articleId));
+    next = p.next;
+  }
+  assert.deepEqual(seen, Array.from({ length: 3000 }, (_, i) => `r${i}`));
+  const quotes = await json(await get('/api/stories/big/quotes?offset=20&limit=5'));
+  assert.deepEqual([quotes.part, quotes.items.length, quotes.limit, quotes.items[1].text, quotes.items[1].echoesTotal], ['quotes', 5, 5, 'Quote 21', 9]);
+  assert.equal((await json(await get('/api/stories/big/quotes'))).limit, page.parts.quotes.limit);
+  const sources = await json(await get('/api/stories/big/timeline/3/sources?offset=10'));
+  assert.deepEqual([sources.part, sources.index, sources.total, sources.items.length, sources.next], ['timeline.sources', 3, 12, 2, null]);
+  const full = await json(await get('/api/stories/big?full=true'));
+  assert.deepEqual([full.members.length, full.timeline[3].sources.length, full.parts, full.coverage.outlets.length], [3000, 12, undefined, 3]);
+  const cases: [string, number][] = [
+    ['/api/stories/big/members?offset=-1', 400], ['/api/stories/big/members?limit=101', 400], ['/api/stories/big?full=yes', 400],
+    ['/api/stories/nope/members', 404], ['/api/stories/big/timeline/45/sources', 404], ['/api/stories/big/quotes/x/echoes', 400],
+  ];
+  for (const [path, status] of cases) assert.equal((await get(path)).status, status, path);
+  await own.close();
+});
+
 test('returns an article with its text, spans, removed parts and metadata', async () => {
   const a = await json(await get('/api/articles/a0004'));
   for (const x of [...a.analysis.entities, ...a.analysis.quotes, ...a.analysis.claims]) assert.equal(a.text.slice(x.start, x.end), x.text);
@@ -99,7 +133,7 @@ test('pages through search hits and says whether more follow', async () => {
   assert.equal((await get('/api/search?q=storm&offset=1001')).status, 400);
 });
 test('sends a weak ETag and answers 304 when it matches', async () => {
-  for (const path of ['/api/stories', '/api/stories/s0001', '/api/articles/a0001', '/']) {
+  for (const path of ['/api/stories', '/api/stories/s0001', '/api/stories/s0001/members?offset=1', '/api/articles/a0001', '/']) {
     const first = await get(path);
     const tag = first.headers.get('ETag');
     assert.match(tag ?? '', /^W\/"[0-9a-f]+"$/, path);

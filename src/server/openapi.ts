@@ -26,6 +26,24 @@ const obj = (properties: object, required: string[] = []) => ({ type: 'object', 
 const arr = (items: object) => ({ type: 'array', items });
 const nstr = { type: ['string', 'null'] };
 const dayCount = obj({ day: { type: 'string', format: 'date' }, count: { type: 'integer' } });
+const PART_PAGE = [
+  q('offset', { type: 'integer', minimum: 0, default: 0 }, 'items to skip'),
+  q('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'page size (default: the list\'s page size in the first page\'s `parts`; 50 for an inner list)'),
+];
+const LISTS = {
+  members: 'The story\'s reports, in publication order', timeline: 'Dated events, in date order', actors: 'Actors, most prominent first',
+  quotes: 'Quote groups, most echoed first', claims: 'Claim groups, disagreements first',
+};
+const partPaths = Object.fromEntries(Object.entries(LISTS).map(([part, summary]) => [`/api/stories/{id}/${part}`, {
+  get: { summary: `${summary} (paged)`, parameters: [p('id', 'story id'), ...PART_PAGE], responses: { 200: json(ref('PartPage')), ...ETAG, ...errors(400, 404) } },
+}]));
+const innerPaths = Object.fromEntries([['timeline', 'sources', 'an event\'s sources'], ['quotes', 'echoes', 'a quote\'s echoes']].map(([list, field, what]) => [`/api/stories/{id}/${list}/{index}/${field}`, {
+  get: {
+    summary: `All of ${what} (paged); the lists cut them to their first 5 and then say \`${field}Total\``,
+    parameters: [p('id', 'story id'), p('index', `the item's index in ${list}`), ...PART_PAGE], responses: { 200: json(ref('PartPage')), ...ETAG, ...errors(400, 404) },
+  },
+}]));
+
 const report = obj({
   url: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' }, outlet: { type: 'string' },
   author: { type: 'string' }, text: { type: 'string' }, html: { type: 'string' },
@@ -36,7 +54,15 @@ export const OPENAPI = {
   info: { title: 'crosscheck API', version: '0.1.0', description: 'Stories followed across outlets: timelines, actors, quotes, claim comparisons, with spans into each report.' },
   paths: {
     '/api/stories': { get: { summary: 'List stories (paged, filtered)', parameters: [...PAGE, ...FILTERS], responses: { 200: json(ref('StoryPage')), ...ETAG, ...errors(400) } } },
-    '/api/stories/{id}': { get: { summary: 'One story in full, with coverage by outlet and day', parameters: [p('id', 'story id')], responses: { 200: json(ref('StoryDetail')), ...ETAG, ...errors(400, 404) } } },
+    '/api/stories/{id}': {
+      get: {
+        summary: 'One story\'s first page: its summary, coverage by outlet and day, and the first page of each list with the list\'s length (a bounded size whatever the story\'s); `full=true` for the whole detail at once',
+        parameters: [p('id', 'story id'), q('full', { type: 'string', enum: ['true', 'false'], default: 'false' }, 'the whole StoryDetail instead of the first page (its size grows with the story: megabytes for thousands of reports)')],
+        responses: { 200: json({ oneOf: [ref('StoryFirstPage'), ref('StoryDetail')] }), ...ETAG, ...errors(400, 404) },
+      },
+    },
+    ...partPaths,
+    ...innerPaths,
     '/api/articles/{id}': { get: { summary: 'One report: cleaned text, metadata, removed parts and every extracted span', parameters: [p('id', 'article id')], responses: { 200: json(ref('Article')), ...ETAG, ...errors(400, 404) } } },
     '/api/entities/{canonicalId}/stories': { get: { summary: 'Stories mentioning an entity', parameters: [p('canonicalId', 'canonical entity id'), ...PAGE, ...FILTERS.filter((f) => f.name !== 'entity')], responses: { 200: json(ref('StoryPage')), ...ETAG, ...errors(400) } } },
     '/api/search': { get: { summary: 'Full-text search; snippets come as parts, hits marked', parameters: [q('q', { type: 'string' }, 'words to find', true), q('limit', { type: 'integer', minimum: 1, maximum: 50, default: 20 }, 'hits'), q('offset', { type: 'integer', minimum: 0, maximum: 1000, default: 0 }, 'hits to skip (best first)')], responses: { 200: json(ref('SearchResult')), ...ETAG, ...errors(400) } } },
@@ -67,6 +93,20 @@ export const OPENAPI = {
           coverage: obj({ days: arr(dayCount), outlets: arr(obj({ outlet: { type: 'string' }, total: { type: 'integer' }, days: arr(dayCount) })), undated: { type: 'integer' } }),
         })],
       },
+      PartMeta: obj({ total: { type: 'integer' }, limit: { type: 'integer', description: 'items in the first page' }, next: { type: ['integer', 'null'], description: 'offset of the next page' } }, ['total', 'limit', 'next']),
+      StoryFirstPage: {
+        allOf: [ref('StorySummary'), obj({
+          members: arr({ type: 'object' }), timeline: arr({ type: 'object', description: 'sources cut to 5, then sourcesTotal says how many' }), actors: arr({ type: 'object' }),
+          quotes: arr({ type: 'object', description: 'echoes cut to 5, then echoesTotal says how many' }), claims: arr({ type: 'object' }), summary: arr({ type: 'object' }), related: arr({ type: 'object' }),
+          coverage: obj({ days: arr(dayCount), outlets: arr(obj({ outlet: { type: 'string' }, total: { type: 'integer' }, days: arr(obj({ day: { type: 'string' }, count: { type: 'integer' }, first: { type: 'string', description: 'the first report of the day' } })) })), undated: { type: 'integer' } }),
+          version: { type: 'string', description: 'when the story was last rebuilt; pages of its lists carry it too, so a reader can tell when the lists moved under it' },
+          parts: obj(Object.fromEntries(Object.keys(LISTS).map((k) => [k, ref('PartMeta')]))),
+        }, ['parts', 'version', 'coverage'])],
+      },
+      PartPage: obj({
+        part: { type: 'string' }, index: { type: 'integer', description: 'inner lists: the item' }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' },
+        next: { type: ['integer', 'null'] }, version: { type: 'string' }, items: arr({ type: 'object' }),
+      }, ['part', 'total', 'offset', 'limit', 'next', 'version', 'items']),
       Article: obj({
         id: { type: 'string' }, source: { type: 'string' }, outlet: nstr, url: nstr, title: nstr, author: nstr, published: nstr,
         text: { type: 'string' }, removed: arr(obj({ text: { type: 'string' }, reason: { type: 'string' } })), metaSources: { type: 'object' },

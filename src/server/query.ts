@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { RawDocument } from '../model/document.js';
 import { ApiError } from './errors.js';
 
-export const PAGING = { defaultLimit: 20, maxLimit: 100, maxSearch: 50, maxSearchOffset: 1000, maxReports: 200 };
+export const PAGING = { defaultLimit: 20, maxLimit: 100, maxSearch: 50, maxSearchOffset: 1000, maxReports: 200, innerLimit: 50 };
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date (YYYY-MM-DD)');
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -20,6 +20,16 @@ export const storiesQuery = z.object({
   until: isoDay.optional(),
   sort: z.enum(['recent', 'size']).default('recent'),
 });
+
+/** `GET /api/stories/:id?full=true`: the whole detail (O(story size)) instead of the first page. */
+export const storyQuery = z.object({ full: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+
+/** A page of a story's list (default: the list's page size) or of an item's inner list. */
+export const partQuery = z.object({
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(PAGING.maxLimit).optional(),
+});
+export const itemIndex = z.coerce.number().int().min(0).max(1_000_000);
 
 export const searchQuery = z.object({
   q: text(500),

@@ -1,14 +1,16 @@
 /**
- * The read routes of the JSON API: stories (paged, filtered), one story with its coverage grid, one article
- * with every extracted span, search with snippet parts. Handlers only translate HTTP to Store calls; the
- * shapes they return are described in openapi.ts.
+ * The read routes of the JSON API: stories (paged, filtered), one story's first page with its coverage grid
+ * and a page route per list (and per cut inner list), one article with every extracted span, search with
+ * snippet parts. Handlers only translate HTTP to Store calls; the shapes they return are described in
+ * openapi.ts. The story page is sent as the store's JSON text, unparsed (src/store/parts.ts).
  */
 import { Hono } from 'hono';
 import type { Store, StoryQuery } from '../store/types.js';
 import { ApiError } from './errors.js';
-import { coverage, fillDays } from './coverage.js';
+import { coverage, fillDays } from '../store/coverage.js';
+import { NESTED, PARTS, STORY_PAGE, type NestedName } from '../store/parts.js';
 import { snippetParts } from './snippet.js';
-import { parse, searchQuery, storiesQuery } from './query.js';
+import { itemIndex, PAGING, parse, partQuery, searchQuery, storiesQuery, storyQuery } from './query.js';
 
 /** Story and article ids are hashes (fixtures use short words); entity ids may fall back to `TYPE:Any Name`. */
 const ID = /^[\w:.\-]{1,200}$/;
@@ -23,10 +25,26 @@ export function readRoutes(store: Store): Hono {
     return c.json(await listStories(store, { ...q, entity: checkId(c.req.param('canonicalId'), ENTITY_ID) }));
   });
   api.get('/stories/:id', async (c) => {
-    const story = await store.story(checkId(c.req.param('id')));
-    if (!story) throw new ApiError(404, 'NOT_FOUND', 'no story with this id');
-    return c.json({ ...story, coverage: coverage(story.members) });
+    const id = checkId(c.req.param('id'));
+    if (parse(storyQuery, c.req.query()).full) {
+      const story = found(await store.story(id));
+      return c.json({ ...story, coverage: coverage(story.members) });
+    }
+    return c.body(found(await store.storyPage(id)), 200, { 'Content-Type': 'application/json' });
   });
+  for (const part of PARTS) {
+    api.get(`/stories/:id/${part}`, async (c) => {
+      const q = parse(partQuery, c.req.query());
+      return c.json({ part, ...found(await store.storyPart(checkId(c.req.param('id')), part, q.offset, q.limit ?? STORY_PAGE.chunk[part])) });
+    });
+  }
+  for (const [part, [list, field]] of Object.entries(NESTED) as [NestedName, (typeof NESTED)[NestedName]][]) {
+    api.get(`/stories/:id/${list}/:index/${field}`, async (c) => {
+      const q = parse(partQuery, c.req.query());
+      const index = parse(itemIndex, c.req.param('index'));
+      return c.json({ part, index, ...found(await store.storyPart(checkId(c.req.param('id')), part, q.offset, q.limit ?? PAGING.innerLimit, index), 'no such story or item') });
+    });
+  }
   api.get('/articles/:id', async (c) => {
     const stored = await store.article(checkId(c.req.param('id')));
     if (!stored) throw new ApiError(404, 'NOT_FOUND', 'no article with this id');
@@ -50,6 +68,12 @@ export async function listStories(store: Store, q: StoryQuery & { limit: number;
   const page = await store.stories(q);
   const items = page.items.map(({ days, ...s }) => ({ ...s, coverage: fillDays(days) }));
   return { total: page.total, limit: q.limit, offset: q.offset, items };
+}
+
+/** The value, or a 404 for the story (or item) the store did not find. */
+function found<T>(value: T | null, what = 'no story with this id'): T {
+  if (value === null) throw new ApiError(404, 'NOT_FOUND', what);
+  return value;
 }
 
 function checkId(id: string, pattern = ID): string {

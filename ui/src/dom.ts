@@ -62,21 +62,3 @@ export function route(path: string, query: Record<string, string | number | null
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
-
-/**
- * Shows the first `n` items and a button that reveals the rest, so long sections stay scannable.
- * Example: list.append(...showFirst(items, 8, 'events'))
- */
-export function showFirst<T extends HTMLElement>(items: T[], n: number, what: string): HTMLElement[] {
-  if (items.length <= n + 2) return items;
-  const hidden = items.slice(n);
-  for (const el of hidden) el.hidden = true;
-  const button = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false' }, `Show ${hidden.length} more ${what}`);
-  const wrap = items[0].tagName === 'LI' ? h('li', { class: 'more-item' }, button) : h('div', { class: 'more-item' }, button);
-  button.addEventListener('click', () => {
-    for (const el of hidden) el.hidden = false;
-    wrap.remove();
-    hidden[0].querySelector<HTMLElement>('a, [tabindex]')?.focus();
-  });
-  return [...items.slice(0, n), wrap];
-}

@@ -1,11 +1,14 @@
 /**
  * Sections of the story page. Every item that came from a report links to that report scrolled to the exact
- * span (#/article/<id>?s=<start>&e=<end>), so a reader can check each line against its source.
+ * span (#/article/<id>?s=<start>&e=<end>), so a reader can check each line against its source. Each list
+ * shows the page the API sent and pages on with "Show more" (paging.ts); an event's sources and a quote's
+ * echoes show their first few and page on inline.
  */
 import type { ClaimComparison, ClaimRow, SourceRef } from '../../../src/model/story.js';
-import type { Story } from '../api.js';
-import { h, route, showFirst, type Child } from '../dom.js';
+import type { QuoteItem, Story, TimelineItem } from '../api.js';
+import { h, route, type Child } from '../dom.js';
 import { fmtDate, fmtValue, plural } from '../format.js';
+import { innerPager, storyPager } from './paging.js';
 
 const VERDICT = {
   agree: 'Outlets agree',
@@ -14,7 +17,6 @@ const VERDICT = {
   'different-scope': 'Different scopes',
   single: 'One source',
 } as const;
-const SHOW = { events: 10, quotesPerSpeaker: 3, actors: 18 };
 const TYPE_NAME = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' } as const;
 
 /** Example: spanHref({articleId:'a1',start:3,end:9,…}, 's1') → '#/article/a1?s=3&e=9&from=s1' */
@@ -37,57 +39,93 @@ const empty = (what: string) => h('p', { class: 'muted' }, `No ${what} found in 
 /** Dated events, reported or scheduled, each with its sources. Example: timeline(story) */
 export function timeline(s: Story): HTMLElement {
   if (!s.timeline.length) return empty('dated events');
-  return h('ol', { class: 'timeline' }, showFirst(s.timeline.map((ev) => h('li', { class: `event ${ev.status}` },
+  const list = h('ol', { class: 'timeline' });
+  const add = (ev: TimelineItem, i: number) => list.appendChild(h('li', { class: `event ${ev.status}` },
     h('div', { class: 'event-date' }, h('time', { datetime: ev.date }, fmtDate(ev.date)),
       h('span', { class: `badge ${ev.status}` }, ev.status === 'scheduled' ? 'scheduled' : 'reported')),
-    h('div', { class: 'event-body' }, h('p', {}, ev.text),
-      h('p', { class: 'sources' }, 'Source: ', ev.sources.map((r, i) => [i ? ', ' : '', sourceLink(r, s.id)]))))), SHOW.events, 'events'));
+    h('div', { class: 'event-body' }, h('p', {}, ev.text), refs(s, 'Source: ', ev.sources, ev.sourcesTotal ?? ev.sources.length, (more) => innerPager(s, 'timeline', i, 'sources', ev.sources.length, ev.sourcesTotal ?? 0, 'source', more)))));
+  s.timeline.forEach(add);
+  return h('div', {}, list, storyPager(s, 'timeline', 'event', add));
+}
+
+/**
+ * A line of source links, the first few of `total`, with the pager of the rest (given the function that adds
+ * one more link). Example: refs(s, 'Source: ', ev.sources, ev.sourcesTotal, (add) => innerPager(…, add))
+ */
+function refs(s: Story, lead: string, first: SourceRef[], total: number, pager: (add: (r: SourceRef) => Element) => HTMLElement | null, tag: 'p' | 'span' = 'p'): HTMLElement {
+  const line = h(tag, { class: 'sources' }, lead, first.map((r, i) => [i ? ', ' : '', sourceLink(r, s.id)]));
+  if (total <= first.length) return line;
+  const more = pager((r) => {
+    const link = sourceLink(r, s.id);
+    line.insertBefore(h('span', {}, ', ', link), more);
+    return link;
+  });
+  line.append(more ?? '');
+  return line;
 }
 
 /** Actors with type, roles, aliases; the name filters stories by the actor. Example: actors(story) */
 export function actors(s: Story): HTMLElement {
   if (!s.actors.length) return empty('actors');
-  return h('ul', { class: 'actors' }, showFirst(s.actors.map((a) => h('li', { class: `actor type-${a.type}` },
+  const list = h('ul', { class: 'actors' });
+  const add = (a: Story['actors'][number]) => list.appendChild(h('li', { class: `actor type-${a.type}` },
     h('a', { href: route('#/', { entity: a.canonicalId }), title: 'Stories mentioning this actor', class: 'actor-name' }, a.name),
     h('span', { class: 'badge' }, TYPE_NAME[a.type] ?? a.type),
     a.roles.length ? h('span', { class: 'roles' }, a.roles.join('; ')) : null,
     h('span', { class: 'meta' }, `${plural(a.mentions, 'mention')} in ${plural(a.articles, 'report')}`),
-    a.aliases.length ? h('span', { class: 'aliases' }, `also: ${a.aliases.join(', ')}`) : null)), SHOW.actors, 'actors'));
+    a.aliases.length ? h('span', { class: 'aliases' }, `also: ${a.aliases.join(', ')}`) : null));
+  s.actors.forEach(add);
+  return h('div', {}, list, storyPager(s, 'actors', 'actor', add));
 }
 
-/** Quotes grouped by speaker, with the first report and the echoes. Example: quotes(story) */
+/** Quotes grouped by speaker as they arrive (most echoed first), with the first report and the echoes. Example: quotes(story) */
 export function quotes(s: Story): HTMLElement {
   if (!s.quotes.length) return empty('quotes');
-  const bySpeaker = new Map<string, Story['quotes']>();
-  for (const q of s.quotes) {
-    const k = q.speaker ?? 'Unattributed';
-    bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), q]);
-  }
-  return h('div', { class: 'quote-groups' }, [...bySpeaker].map(([speaker, qs]) => h('div', { class: 'speaker' },
-    h('h3', {}, speaker, h('span', { class: 'meta' }, ` · ${plural(qs.length, 'quote')}`)),
-    showFirst(qs.map((q) => h('figure', { class: 'quote' },
+  const groups = h('div', { class: 'quote-groups' });
+  const bySpeaker = new Map<string, { box: HTMLElement; count: HTMLElement; n: number }>();
+  const add = (q: QuoteItem, i: number) => {
+    const speaker = q.speaker ?? 'Unattributed';
+    let g = bySpeaker.get(speaker);
+    if (!g) {
+      const count = h('span', { class: 'meta' });
+      g = { box: h('div', { class: 'speaker' }, h('h3', {}, speaker, count)), count, n: 0 };
+      groups.appendChild(g.box);
+      bySpeaker.set(speaker, g);
+    }
+    g.count.textContent = ` · ${plural(++g.n, 'quote')}`;
+    return g.box.appendChild(h('figure', { class: 'quote' },
       h('blockquote', {}, h('a', { href: spanHref(q.first, s.id), class: 'quote-text' }, q.text)),
       h('figcaption', {}, 'First reported by ', sourceLink(q.first, s.id),
-        q.echoes.length ? [h('br'), `Echoed by ${q.echoes.length}: `, q.echoes.map((e, i) => [i ? ', ' : '', sourceLink(e, s.id)])] : null))), SHOW.quotesPerSpeaker, 'quotes'))));
+        q.echoes.length ? [h('br'), refs(s, `Echoed by ${q.echoesTotal ?? q.echoes.length}: `, q.echoes, q.echoesTotal ?? q.echoes.length, (more) => innerPager(s, 'quotes', i, 'echoes', q.echoes.length, q.echoesTotal ?? 0, 'report', more), 'span')] : null)));
+  };
+  s.quotes.forEach(add);
+  return h('div', {}, groups, storyPager(s, 'quotes', 'quote', add));
 }
 
-/** Figures compared across outlets (disagreements first), single-source figures folded. Example: claims(story) */
+/**
+ * Figures compared across outlets (the API sends disagreements first and single-source figures last), the
+ * single-source ones folded into one table. Example: claims(story)
+ */
 export function claims(s: Story): HTMLElement {
   if (!s.claims.length) return empty('numeric claims');
-  const compared = s.claims.filter((c) => c.verdict !== 'single').sort((a, b) => rank(a) - rank(b));
-  const single = s.claims.filter((c) => c.verdict === 'single');
-  const singles = single.length
-    ? h('details', { class: 'singles', open: !compared.length },
-      h('summary', {}, `${plural(single.length, 'figure')} reported by one outlet only`),
-      h('table', { class: 'claim verdict-single' }, head('What is counted'),
-        h('tbody', {}, single.flatMap((c) => c.rows.map((r) => claimRow(r, s.id, false, c.subject))))))
-    : null;
-  return h('div', { class: 'claims' },
-    compared.length ? compared.map((c) => claimTable(c, s.id)) : h('p', { class: 'muted' }, 'No figure is reported by more than one outlet.'),
-    singles);
+  const compared = h('div', { class: 'claims-compared' }, s.claims[0].verdict === 'single' ? h('p', { class: 'muted' }, 'No figure is reported by more than one outlet.') : null);
+  const singles = h('div', {});
+  let folded: { body: HTMLElement; summary: HTMLElement; n: number } | null = null;
+  const add = (c: ClaimComparison) => {
+    if (c.verdict !== 'single') return compared.appendChild(claimTable(c, s.id));
+    if (!folded) {
+      folded = { body: h('tbody', {}), summary: h('summary', {}), n: 0 };
+      singles.appendChild(h('details', { class: 'singles', open: s.claims[0].verdict === 'single' }, folded.summary,
+        h('table', { class: 'claim verdict-single' }, head('What is counted'), folded.body)));
+    }
+    folded.summary.textContent = `${plural(++folded.n, 'figure')} reported by one outlet only`;
+    const rows = c.rows.map((r) => claimRow(r, s.id, false, c.subject));
+    folded.body.append(...rows);
+    return rows[0] ?? null;
+  };
+  s.claims.forEach(add);
+  return h('div', { class: 'claims' }, compared, singles, storyPager(s, 'claims', 'figure', add));
 }
-
-const rank = (c: ClaimComparison) => ['disagree', 'updated', 'different-scope', 'agree', 'single'].indexOf(c.verdict);
 
 /** An updated count as its dated steps, oldest first: "≥ 7 (9 Oct 2026) → 14 / ≥ 12 (10 Oct 2026) → 17 (15 Oct 2026)". */
 function steps(rows: ClaimRow[]): string {

@@ -1,9 +1,13 @@
-/** The story page: header, coverage chart, summary, timeline, actors, quotes, claim comparison, reports. */
+/**
+ * The story page: header, coverage chart, summary, timeline, actors, quotes, claim comparison, reports. The
+ * API sends the first page of each list (a bounded size whatever the story's); each list pages on.
+ */
 import { api } from '../api.js';
 import { h, mount, route } from '../dom.js';
 import { coverageGrid } from '../charts.js';
 import { fmtDate, fmtRange, plural } from '../format.js';
 import { actors, claims, quotes, section, sourceLink, spanHref, timeline } from './story-parts.js';
+import { storyPager } from './paging.js';
 import type { Story } from '../api.js';
 
 /** Example: await renderStory(view, '59e9e450d2ec10a7') */
@@ -35,14 +39,17 @@ function related(s: Story): HTMLElement | null {
 }
 
 function members(s: Story): HTMLElement {
-  return h('ol', { class: 'members' }, s.members.map((m) => h('li', {},
+  const list = h('ol', { class: 'members' });
+  const add = (m: Story['members'][number]) => list.appendChild(h('li', {},
     h('a', { href: route(`#/article/${encodeURIComponent(m.articleId)}`, { from: s.id }) }, m.title || '(untitled report)'),
     h('span', { class: 'meta' }, ` ${m.outlet ?? 'Unknown outlet'} · ${fmtDate(m.published)}`),
-    m.dup.kind !== 'original' ? h('span', { class: `badge dup-${m.dup.kind}` }, m.dup.kind === 'exact' ? 'exact copy' : m.dup.kind) : null)));
+    m.dup.kind !== 'original' ? h('span', { class: `badge dup-${m.dup.kind}` }, m.dup.kind === 'exact' ? 'exact copy' : m.dup.kind) : null));
+  s.members.forEach(add);
+  return h('div', {}, list, storyPager(s, 'members', 'report', add));
 }
 
-/** The first report of an outlet on a day (members are in publication order), for the coverage dots. */
+/** The first report of an outlet on a day, which the API names in each cell of the coverage grid. */
 function firstReport(s: Story, outlet: string, day: string): string | null {
-  const m = s.members.find((x) => (x.outlet ?? 'Unknown outlet') === outlet && x.published?.slice(0, 10) === day);
-  return m ? route(`#/article/${encodeURIComponent(m.articleId)}`, { from: s.id }) : null;
+  const first = s.coverage.outlets.find((o) => o.outlet === outlet)?.days.find((d) => d.day === day)?.first;
+  return first ? route(`#/article/${encodeURIComponent(first)}`, { from: s.id }) : null;
 }
