@@ -100,7 +100,10 @@ export function joinStory(head: string, rows: PartRow[]): StoryDetail {
     if (item) item[field] = JSON.parse(r.items);
   }
   for (const [list, field] of Object.values(NESTED)) for (const item of lists[list]) delete item[`${field}Total`];
-  return { ...rest, ...lists } as unknown as StoryDetail;
+  // The lists go back after `previous`, where buildStory puts them, so a printed detail reads as before.
+  const out: Item = {};
+  for (const [k, v] of Object.entries(rest)) { out[k] = v; if (k === 'previous') Object.assign(out, lists); }
+  return Object.assign(out, lists) as unknown as StoryDetail;
 }
 
 /** A page of a list from its chunks in order, the first one starting at or before `offset` (and holding the total). */

@@ -227,6 +227,7 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     const big = bigStory('big', 120);
     await s.putStory(big);
     assert.deepEqual(await s.story('big'), big);
+    assert.equal(JSON.stringify(await s.story('big')), JSON.stringify(big), 'same keys in the same order');
     const page = JSON.parse((await s.storyPage('big'))!);
     const { chunk, nestedShown } = STORY_PAGE;
     assert.deepEqual([page.id, page.title, page.summary, page.related], [big.id, big.title, big.summary, big.related]);
