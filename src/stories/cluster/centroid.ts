@@ -39,15 +39,23 @@ export class Centroid {
   size = 0;
   private norm = 0;
 
-  constructor(private readonly vocab: Vocab, private readonly keep = TFIDF.centroidTerms) {}
+  /** `counted`: a story's centroid, whose terms count in the vocabulary's story frequencies (Vocab.spread). */
+  constructor(private readonly vocab: Vocab, private readonly keep = TFIDF.centroidTerms, private readonly counted = false) {}
 
-  static load(vocab: Vocab, s: SavedVec): Centroid {
-    const c = new Centroid(vocab);
+  static load(vocab: Vocab, s: SavedVec, counted = false): Centroid {
+    const c = new Centroid(vocab, TFIDF.centroidTerms, counted);
     c.ids = Int32Array.from(s.ids);
     c.w = Float64Array.from(s.w);
     c.size = s.ids.length;
+    c.count(1);
     c.renorm();
     return c;
+  }
+
+  /** Gives up this centroid's story frequencies (its story merged away or was rebuilt); it must not be used after. */
+  release(): void {
+    this.count(-1);
+    this.size = 0;
   }
 
   add(v: Vec): void {
@@ -113,6 +121,10 @@ export class Centroid {
       slot[ids[i]] = ++size;
     }
     for (let i = 0; i < size; i++) slot[this.ids[i]] = 0;
+    if (this.counted) {
+      for (let i = this.size; i < size; i++) this.vocab.hold(this.ids[i], 1);
+      if (!this.size && size) this.vocab.holders++;
+    }
     this.size = size;
     if (size > this.keep * 1.5) this.trim();
     this.renorm();
@@ -122,7 +134,17 @@ export class Centroid {
     const kept = this.vocab.heaviest(this.ids, this.w, this.size, this.keep);
     const ids = new Int32Array(kept.length), w = new Float64Array(kept.length);
     kept.forEach((j, i) => { ids[i] = this.ids[j]; w[i] = this.w[j]; });
+    if (this.counted) {
+      const stays = new Set(ids);
+      for (let i = 0; i < this.size; i++) if (!stays.has(this.ids[i])) this.vocab.hold(this.ids[i], -1);
+    }
     [this.ids, this.w, this.size] = [ids, w, kept.length];
+  }
+
+  private count(by: 1 | -1): void {
+    if (!this.counted || !this.size) return;
+    for (let i = 0; i < this.size; i++) this.vocab.hold(this.ids[i], by);
+    this.vocab.holders += by;
   }
 
   private reserve(capacity: number): void {

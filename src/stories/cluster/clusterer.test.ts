@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoryClusterer, type ClusterDoc } from './clusterer.js';
+import { StoryClusterer, type ClusterDoc, type ClusterOptions } from './clusterer.js';
 import { standInEntities } from './stand-in.js';
 import { chains } from '../episodes.js';
 
@@ -133,4 +133,56 @@ test('undated reports of a meeting in another city stay apart from the talks and
     entities: standInEntities('Rosa Delmar and Ulf Sandqvist will meet in Port Alder. Grey Sound. Alvaria. Brenmark. Ines Oduya.'),
   });
   assert.deepEqual([meeting.created, meeting.previous], [true, 'r1-open']);
+});
+
+// Fictional wire reports of many floods in many towns over the same days: the same stock sentences in every
+// one ("Emergency services said…"), only the names and the figures are the event's own (as in bench/synth.ts,
+// where this merged hundreds of stories into one).
+const WIRE = [
+  'Emergency services said rescuers were searching flooded streets.',
+  'Shelters had opened for evacuated families, officials said.',
+  'The river was still rising after a night of heavy rain.',
+  'Roads into the area remained blocked on the second day.',
+  'Volunteers arrived with boats from neighbouring towns.',
+  'Forecasters warned that more rain was expected over the weekend.',
+  'Insurers began assessing the damage to homes and shops.',
+  'Schools stayed closed and power was cut to thousands of homes.',
+];
+const SYL = ['ka', 'ro', 'vel', 'mar', 'sen', 'dri', 'lo', 'ten', 'vas', 'hol', 'ber', 'nik', 'os', 'tra'];
+const FIRST = ['Ida', 'Joost', 'Pia', 'Emil', 'Aino', 'Bram', 'Rui', 'Lena'];
+const name = (k: number, salt: number) => { const w = SYL[(k * 7 + salt) % SYL.length] + SYL[(k * 3 + salt * 5) % SYL.length] + SYL[(k + salt) % SYL.length] + SYL[Math.floor(k / SYL.length) % SYL.length]; return w[0].toUpperCase() + w.slice(1); };
+const flood = (k: number, j: number): ClusterDoc => {
+  const town = name(k, 0), region = name(k, 1), a = `${FIRST[k % 8]} ${name(k, 2)}`, b = `${FIRST[(k + 3) % 8]} ${name(k, 3)}`, dead = 2 + (k % 9) + j;
+  const own = [`${town.toUpperCase()}: Floods in ${town} killed at least ${dead} people, officials in the ${region} region said.`,
+    `${a}, the mayor of ${town}, said the ${region} region needed help.`, `${b} said ${town} had not seen such a flood since the dam was built.`];
+  const text = [...own, WIRE[(k + j) % 8], WIRE[(k + 3 * j + 1) % 8], WIRE[(2 * k + j + 5) % 8]].join('\n\n');
+  const day = 1 + Math.floor(k / 20) + Math.floor(j / 2);
+  return { id: `${town}-${j}`, title: `Floods in ${town} kill ${dead}`, text, published: `2031-10-${String(day).padStart(2, '0')}`, entities: standInEntities(text) };
+};
+
+test('reports that share stock wire sentences but name another town stay apart', () => {
+  // 150 floods, 4 reports each; about 20 floods start each day and each is reported over two days.
+  const stream = Array.from({ length: 150 }, (_, k) => k).flatMap((k) => [0, 1, 2, 3].map((j) => ({ k, j })))
+    .sort((x, y) => Math.floor(x.k / 20) + Math.floor(x.j / 2) - Math.floor(y.k / 20) - Math.floor(y.j / 2) || x.j - y.j || x.k - y.k)
+    .map(({ k, j }) => flood(k, j));
+  const mixed = (opts: ClusterOptions) => {
+    const c = new StoryClusterer(opts);
+    for (const d of stream) c.add(d);
+    const towns = c.stories().map((s) => new Set(s.articles.map((a) => a.split('-')[0])).size);
+    return { stories: towns.length, mixed: towns.filter((n) => n > 1).length };
+  };
+  assert.deepEqual(mixed({}), { stories: 150, mixed: 0 });
+  // As before: no site cue, document IDF alone, a same-day bonus that lifts weak matches. The floods run together.
+  assert.ok(mixed({ elsewhereThreshold: 0, spread: 0, timeLift: 0 }).mixed > 0);
+});
+
+test('story frequencies kept through joins, splits and merges equal a recount from the saved stories', () => {
+  const signed = (r: (typeof REPORTS)[number]) => ({ ...doc(r), text: r[3] + ' Reporting by the Coastal Desk.' });
+  for (const opts of [{ threshold: 0.001, splitGap: 0.2, mergeThreshold: 2, indexKeys: 999, queryKeys: 999 }, { threshold: 0.99, mergeThreshold: 0.3 }]) {
+    const c = new StoryClusterer(opts);
+    for (const r of REPORTS) c.add(signed(r));
+    const state = c.toJSON(), restored = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(state)));
+    const spreads = (x: StoryClusterer) => { const v = x.toJSON().terms; return v.terms.map((_, id) => (x as unknown as { vocabs: { terms: { spread(i: number): number } } }).vocabs.terms.spread(id)); };
+    assert.deepEqual(spreads(c), spreads(restored), JSON.stringify(opts));
+  }
 });

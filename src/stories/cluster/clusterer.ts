@@ -12,7 +12,7 @@ import { Postings } from './candidates.js';
 import { termCounts, Vocab, weigh, type Vec, type VocabState } from './tfidf.js';
 import { Centroid } from './centroid.js';
 import { between, centroids, twoMeans, type Vocabs } from './split.js';
-import { clash, episodeCues, joinCues, NO_CUES, type Cues } from './cues.js';
+import { clash, elsewhere, episodeCues, joinCues, NO_CUES, type Cues } from './cues.js';
 import { fromDay, gapDays, loadStory, saveStory, spansMeet, toDay, widen, type SavedStory, type Story, type StoryInfo } from './story.js';
 
 export type { StoryInfo, Story } from './story.js';
@@ -42,6 +42,16 @@ export const CLUSTER = {
   memberWindow: 5_000,
   /** Farther than this from a story's span (days), an article cannot join it, only continue it. */
   episodeDays: 30,
+  /** Exponent of the story-level IDF in term and entity weights (tfidf.ts spread; 0: document IDF only). */
+  spread: 1,
+  /** Story counts below this tell nothing in the story-level IDF (Vocab.spread): no effect until a term is in this many stories. */
+  spreadFloor: 10,
+  /** Closeness in time lifts a match only once its topical similarity reaches this share of the threshold
+   * (0: always; the bonus alone is near the threshold, so a same-day story of another event would join). */
+  timeLift: 1,
+  /** A story whose lead names another site for its event (cues.ts elsewhere) is neither joined nor linked as
+   * an episode below this topical similarity (a very similar report may still be the same event). */
+  elsewhereThreshold: 0.5,
   titleWeight: 2,
   maxEntities: 40,
   /** Keys indexed per story, query keys per article and candidate stories scored per article. */
@@ -100,7 +110,9 @@ export class StoryClusterer {
     const counts = termCounts(doc.text, termCounts(doc.title ?? '', new Map(), this.opts.titleWeight));
     const entCounts = new Map<string, number>();
     for (const e of doc.entities) entCounts.set(e, (entCounts.get(e) ?? 0) + 1);
-    const v = weigh(terms.add(counts), terms), e = weigh(entities.add(entCounts), entities, this.opts.maxEntities);
+    const { spread, spreadFloor } = this.opts;
+    const v = weigh(terms.add(counts), terms, undefined, spread, spreadFloor);
+    const e = weigh(entities.add(entCounts), entities, this.opts.maxEntities, spread, spreadFloor);
 
     const copied = this.copyTarget(doc.dup);
     const cues = episodeCues(doc.title, doc.text);
@@ -109,7 +121,8 @@ export class StoryClusterer {
     for (const s of this.candidates(v, e)) {
       const topical = this.topical(s, v, e);
       const gap = gapDays(s, day);
-      const score = topical + this.timeBonus(gap);
+      if (topical < this.opts.elsewhereThreshold && elsewhere(cues, s.cues)) continue;
+      const bonus = this.timeBonus(gap), score = topical + (bonus > 0 && topical < this.opts.timeLift * this.opts.threshold ? 0 : bonus);
       if (this.apart(s, cues, day, gap, score)) { if (topical >= prevScore) { prev = s; prevScore = topical; } }
       else if (score > bestScore) { best = s; bestScore = score; bestTopical = topical; }
     }
@@ -148,7 +161,9 @@ export class StoryClusterer {
     for (const [story, half] of [[s, stay], [t, go]] as const) {
       story.articles = half.map((m) => m.id);
       story.members = half;
-      [story.text, story.ents] = centroids(half, this.vocabs);
+      story.text.release();
+      story.ents.release();
+      [story.text, story.ents] = centroids(half, this.vocabs, true);
       story.cues = joinCues(half.map((m) => m.cues));
       story.first = story.last = null;
       for (const m of half) { if (m.day !== null) widen(story, m.day); this.articleStory.set(m.id, story.id); }
@@ -173,6 +188,8 @@ export class StoryClusterer {
     keep.members = keep.members && drop.members && keep.articles.length <= this.opts.splitMax ? [...keep.members, ...drop.members] : null;
     keep.text.merge(drop.text);
     keep.ents.merge(drop.ents);
+    drop.text.release();
+    drop.ents.release();
     for (const d of [drop.first, drop.last]) if (d !== null) widen(keep, d);
     keep.previous ??= drop.previous;
     keep.cues = joinCues([keep.cues, drop.cues]);
@@ -259,7 +276,7 @@ export class StoryClusterer {
   }
 
   protected emptyCentroids(): { text: Centroid; ents: Centroid } {
-    return { text: new Centroid(this.vocabs.terms), ents: new Centroid(this.vocabs.entities) };
+    return { text: new Centroid(this.vocabs.terms, undefined, true), ents: new Centroid(this.vocabs.entities, undefined, true) };
   }
 
   protected index(s: Story): void {

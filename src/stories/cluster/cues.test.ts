@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clash, episodeCues, joinCues, NO_CUES, type Cues } from './cues.js';
+import { clash, elsewhere, episodeCues, joinCues, NO_CUES, type Cues } from './cues.js';
 
 test('reads the round and the meeting place a report\'s headline and lead announce', () => {
   const cases: [string, string | null, string, Omit<Cues, 'named'>][] = [
@@ -36,7 +36,30 @@ test('tells another occurrence apart by round or place, and lets reports that sa
 test('a story that named too many words in its leads stops telling venues apart, for good', () => {
   const many = Array.from({ length: 201 }, (_, i) => `w${i}`);
   const crowded = joinCues([{ rounds: [2], places: ['castelo'], named: many }]);
-  assert.deepEqual(crowded, { rounds: [2], places: [], named: [], crowded: true });
+  assert.deepEqual(crowded, { rounds: [2], places: [], named: [], sites: [], crowded: true });
   assert.equal(joinCues([crowded, { rounds: [], places: ['jeddah'], named: ['jeddah'] }]).crowded, true);
   assert.equal(clash({ rounds: [], places: ['london'], named: ['london'] }, crowded), false);
+});
+
+test('reads where a report\'s event is from its dateline and the first "in X" of its headline or lead', () => {
+  const cases: [string, string | null, string, string[]][] = [
+    ['dateline with a colon', null, 'ORVELLA: Floods killed four people on Monday.', ['orvella']],
+    ['wire dateline: the city, not the country or agency', null, 'PORT ALDER, Brenmark (CW) — Dockers walked out on Monday.', ['alder', 'port']],
+    ['dateline and a place in the headline', 'Floods in Kerrow kill 11', 'GENEVA — Aid agencies appealed for funds.', ['geneva', 'kerrow']],
+    ['first "in X" of the lead only, weekday and month dropped', null, 'Talks opened in March in Castelo. Later in Lindenfeld, voters met.', ['castelo']],
+    ['an ordinary opening names none', 'Storm cuts power', 'The storm cut power to thousands of homes.', []],
+  ];
+  for (const [name, title, text, want] of cases) assert.deepEqual(episodeCues(title, text).sites, want, name);
+});
+
+test('a report and a story are elsewhere only when neither lead names the other\'s site', () => {
+  const c = (sites: string[], named = sites): Cues => ({ rounds: [], places: [], named, sites });
+  const cases: [string, Cues, Cues, boolean][] = [
+    ['two towns', c(['kerrow']), c(['orvella']), true],
+    ['a foreign dateline that names the story\'s town', c(['geneva', 'kerrow']), c(['kerrow']), false],
+    ['the other\'s site named, not as a site', c(['kerrow'], ['kerrow', 'orvella']), c(['orvella']), false],
+    ['no site said', c([]), c(['orvella']), false],
+    ['a story saved before sites were read', c(['kerrow']), { rounds: [], places: [], named: ['orvella'] }, false],
+  ];
+  for (const [name, a, b, want] of cases) assert.equal(elsewhere(a, b), want, name);
 });

@@ -8,8 +8,12 @@
  *    are not a meeting in another, even when undated and told with the same names. The pattern also catches
  *    what the talks are about ("talks on fishing rights in the Grey Sound"), so a place only counts as another
  *    venue when the other side's lead does not name it at all.
- * A clash makes a report a new episode of the story rather than a member of it. Hand-written: no library reads
- * these cues, and the patterns are a few words of English news style.
+ * A clash makes a report a new episode of the story rather than a member of it. A third cue tells events apart,
+ * not episodes: the site of the report's event, from its dateline ("KYIV, Ukraine (AP) —", "LONDON:") and the
+ * first "in X" of its headline or first sentence ("Floods in Orvella kill 4"). Two floods on the same day in
+ * two towns are told in the same stock sentences; which town is what tells them apart, and it is there before
+ * word statistics are (a new stream's IDFs are young). Hand-written: no library reads these cues, and the
+ * patterns are a few words of English news style.
  */
 import { sentences } from '../../analyze/tokenize.js';
 
@@ -30,6 +34,10 @@ export const CUES = {
   /** A gathering, then up to three words, then in/at and up to four words naming the place (to punctuation). */
   place: /\b(?:[Tt]alks|[Mm]eet|[Mm]eets|[Mm]eeting|[Mm]et|[Ss]ummit|[Nn]egotiations|[Cc]onference|[Ss]it\s+down|[Ss]at\s+down|[Gg]ather(?:s|ed)?|[Cc]onvene[sd]?)\b(?:\s+[\p{Ll}\d’'-]+){0,3}?\s+(?:in|at)\s+((?:[\p{L}\p{M}’'-]+\s*){1,4})/gu,
   capitalised: /^\p{Lu}/u,
+  /** An upper-case dateline opening the text, then ", Country", "(Agency)" and a colon or dash. */
+  dateline: /^\s*(\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}?)\s*(?:,[^\n:—–]{0,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?::|\s[—–-])\s/u,
+  /** "in" and a capitalised run of up to three words: the event's place in a headline or first sentence. */
+  site: /\bin\s+((?:\p{Lu}[\p{L}\p{M}’'-]+\s?){1,3})/gu,
   /** A story whose leads name more words than this stops telling venues apart (it has seen too many, and the
    * list would grow with every report). */
   maxNamed: 200,
@@ -45,11 +53,13 @@ export interface Cues {
   places: string[];
   /** Every capitalised word of the lead, lower-cased: what it names at all. */
   named: string[];
+  /** Lower-case words naming where the event is (dateline, first "in X"); absent in states saved before. */
+  sites?: string[];
   /** Set once a story's leads named more than CUES.maxNamed words: places and names are no longer kept. */
   crowded?: true;
 }
 
-export const NO_CUES: Cues = { rounds: [], places: [], named: [] };
+export const NO_CUES: Cues = { rounds: [], places: [], named: [], sites: [] };
 
 /** Cues of a report. Example: episodeCues('Talks open in Lissane', 'A second round of talks opened.') → {rounds:[2], places:['lissane'], named:['a','lissane','talks']} */
 export function episodeCues(title: string | null, text: string): Cues {
@@ -66,15 +76,31 @@ export function episodeCues(title: string | null, text: string): Cues {
       for (const w of m[1].split(/\s+/)) if (CUES.capitalised.test(w) && !CUES.notPlace.has(w.toLowerCase())) places.add(w.toLowerCase());
     }
   }
-  return { rounds: [...rounds].sort((a, b) => a - b), places: [...places].sort(), named: [...named].sort() };
+  const sites = new Set<string>();
+  const words = (run: string) => run.split(/[\s.-]+/).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !CUES.notPlace.has(w));
+  const dateline = CUES.dateline.exec(head)?.[1];
+  if (dateline) for (const w of words(dateline)) { sites.add(w); named.add(w); }
+  const site = lead.slice(0, 2).flatMap((s) => [...s.matchAll(CUES.site)].map((m) => words(m[1]))).find((ws) => ws.length);
+  for (const w of site ?? []) sites.add(w);
+  return { rounds: [...rounds].sort((a, b) => a - b), places: [...places].sort(), named: [...named].sort(), sites: [...sites].sort() };
 }
 
 /** Cues of a story: those of its members together. Example: joinCues([a, b]).rounds → [2] */
 export function joinCues(cues: Cues[]): Cues {
-  const words = (k: 'places' | 'named') => [...new Set(cues.flatMap((c) => c[k]))].sort();
+  const words = (k: 'places' | 'named' | 'sites') => [...new Set(cues.flatMap((c) => c[k] ?? []))].sort();
   const rounds = [...new Set(cues.flatMap((c) => c.rounds))].sort((x, y) => x - y), named = words('named');
-  if (named.length > CUES.maxNamed || cues.some((c) => c.crowded)) return { rounds, places: [], named: [], crowded: true };
-  return { rounds, places: words('places'), named };
+  if (named.length > CUES.maxNamed || cues.some((c) => c.crowded)) return { rounds, places: [], named: [], sites: [], crowded: true };
+  return { rounds, places: words('places'), named, sites: words('sites') };
+}
+
+/**
+ * Whether a report and a story say their events are in different places: both name a site and neither's lead
+ * names any of the other's sites at all (a Geneva-datelined report on floods in Kerrow names Kerrow).
+ * Example: elsewhere({…sites:['kerrow'], named:['kerrow']}, {…sites:['orvella'], named:['orvella']}) → true
+ */
+export function elsewhere(a: Cues, b: Cues): boolean {
+  const as = a.sites ?? [], bs = b.sites ?? [];
+  return as.length > 0 && bs.length > 0 && !as.some((p) => b.named.includes(p)) && !bs.some((p) => a.named.includes(p));
 }
 
 /**

@@ -22,9 +22,12 @@ export interface Weights { textWeight: number; entityWeight: number }
 /** The vocabularies member vectors are over: words and entities. */
 export interface Vocabs { terms: Vocab; entities: Vocab }
 
-/** Text and entity centroids of members. Example: centroids(ms, vocabs)[0].cosine(ms[0].v) */
-export function centroids(members: Member[], vocabs: Vocabs): [Centroid, Centroid] {
-  const t = new Centroid(vocabs.terms), e = new Centroid(vocabs.entities);
+/**
+ * Text and entity centroids of members (`counted`: a story's own, counted in story frequencies).
+ * Example: centroids(ms, vocabs)[0].cosine(ms[0].v)
+ */
+export function centroids(members: Member[], vocabs: Vocabs, counted = false): [Centroid, Centroid] {
+  const t = new Centroid(vocabs.terms, undefined, counted), e = new Centroid(vocabs.entities, undefined, counted);
   for (const m of members) { t.add(m.v); e.add(m.e); }
   return [t, e];
 }

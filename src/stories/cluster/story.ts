@@ -60,7 +60,7 @@ export function saveStory({ text, ents, members, ...s }: Story): SavedStory {
 /** Inverse of saveStory. Example: loadStory(saveStory(s), vocabs).text.cosine(v) */
 export function loadStory(st: SavedStory, vocabs: Vocabs): Story {
   const members = st.members?.map((m) => ({ ...m, v: loadVec(m.v), e: loadVec(m.e) })) ?? null;
-  return { ...st, text: Centroid.load(vocabs.terms, st.text), ents: Centroid.load(vocabs.entities, st.ents), members };
+  return { ...st, text: Centroid.load(vocabs.terms, st.text, true), ents: Centroid.load(vocabs.entities, st.ents, true), members };
 }
 
 /** Stretches a story's day span to include a day. */

@@ -59,6 +59,10 @@ export class Vocab {
   private readonly index = new Map<string, number>();
   private readonly names: string[] = [];
   private df = new Int32Array(256);
+  /** Per term: story centroids that hold it (Centroid keeps it up to date for the clusterer's stories). */
+  private sf = new Int32Array(256);
+  /** Story centroids counted in sf that hold any term. */
+  holders = 0;
 
   get size(): number {
     return this.names.length;
@@ -77,7 +81,7 @@ export class Vocab {
     const own = (' ' + term).slice(1);
     this.index.set(own, id);
     this.names.push(own);
-    if (id === this.df.length) this.df = grown(this.df, id * 2);
+    if (id === this.df.length) { this.df = grown(this.df, id * 2); this.sf = grown(this.sf, id * 2); }
     return id;
   }
 
@@ -97,6 +101,23 @@ export class Vocab {
 
   idf(id: number): number {
     return Math.log((this.n + 1) / (this.df[id] + 1)) + 1;
+  }
+
+  /** A story centroid took up (+1) or dropped (-1) a term. */
+  hold(id: number, by: 1 | -1): void {
+    this.sf[id] += by;
+  }
+
+  /**
+   * The story-level IDF of a term: log of stories over the stories that hold it, +1 (as idf). A story's own
+   * names are in many of its reports (a low document IDF in a big story) but in few stories; boilerplate
+   * ("officials said", "emergency services") is in every story of its kind. A term held by fewer than `floor`
+   * stories counts as held by `floor` (and as many pseudo-stories are added, so the log stays positive): the
+   * share of stories holding a term says nothing while few hold it, so until some term is in `floor` stories
+   * every term gets the same factor and the weights are those of document IDF alone (a small corpus, the demo).
+   */
+  spread(id: number, floor = 0): number {
+    return Math.log((this.holders + 1 + floor) / (Math.max(this.sf[id], floor) + 1)) + 1;
   }
 
   /**
@@ -130,8 +151,12 @@ export class Vocab {
   }
 }
 
-/** Unit-length (1 + log tf)·idf vector of the top `keep` terms. Example: weigh(vocab.add(counts), vocab).ids.length ≤ 100 */
-export function weigh(raw: Vec, vocab: Vocab, keep = TFIDF.docTerms): Vec {
+/**
+ * Unit-length (1 + log tf)·idf·spread^s vector of the top `keep` terms (spread: story-level IDF, Vocab.spread,
+ * with its `floor`; s = 0: off).
+ * Example: weigh(vocab.add(counts), vocab).ids.length ≤ 100
+ */
+export function weigh(raw: Vec, vocab: Vocab, keep = TFIDF.docTerms, s = 0, floor = 0): Vec {
   const n = raw.ids.length, scored = new Float64Array(n);
   for (let i = 0; i < n; i++) scored[i] = (1 + Math.log(raw.w[i])) * vocab.idf(raw.ids[i]);
   const order = n <= keep ? null : vocab.heaviest(raw.ids, scored, n, keep);
@@ -140,7 +165,9 @@ export function weigh(raw: Vec, vocab: Vocab, keep = TFIDF.docTerms): Vec {
   for (let i = 0; i < m; i++) {
     const j = order ? order[i] : i;
     ids[i] = raw.ids[j];
-    w[i] = scored[j];
+    // The spread scales the terms kept, it does not choose them: while document IDFs are young and flat, a
+    // small lift to terms no story holds yet would fill the vector with them and crowd out the shared ones.
+    w[i] = s ? scored[j] * vocab.spread(ids[i], floor) ** s : scored[j];
     norm += w[i] * w[i];
   }
   norm = Math.sqrt(norm) || 1;
