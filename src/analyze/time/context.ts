@@ -3,6 +3,8 @@
  * period" meaning the quarter the report is about, and the same quarter a year before; TimeBank annotates
  * them so. The quarter named last before such an expression (within QUARTER_REACH characters) sets it.
  * Narrative expressions ("the next day", "that year") move with the story's last named date instead.
+ * Coordinated expressions share what only one of them names: a year ("September and October of 2007"), a
+ * recurrence ("Monday and Tuesday nights").
  */
 
 import { shifted, type Norm } from './dates.js';

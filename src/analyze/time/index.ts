@@ -3,9 +3,9 @@
  * Pipeline: every grammar rule (patterns.ts) proposes spans → each is normalised (dates.ts, relative.ts),
  * rejected spans drop out ("may" the verb, "2000 troops") → longest non-overlapping spans win → times of day
  * are hung on a date named nearby → document-level passes (context.ts): reporting quarter, narrative anchoring
- * ("the next day"), a year shared across "September and October of 2007". Ours rather than chrono-node alone
- * because chrono has no TIMEX3 output, no durations/sets/weeks and resolves weekdays in one direction only
- * (see DESIGN.md).
+ * ("the next day"), a year shared across "September and October of 2007", a recurrence across "Monday and
+ * Tuesday nights". Ours rather than chrono-node alone because chrono has no TIMEX3 output, no durations/sets/
+ * weeks and resolves weekdays in one direction only (see DESIGN.md).
  */
 import type { TimeExpr } from '../../model/analysis.js';
 import { sentences } from '../tokenize.js';
