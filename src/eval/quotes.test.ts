@@ -18,8 +18,8 @@ test('reads brat attributions with discontinuous content and missing sources', (
     'E2\tAttribution-no-source:T6 Content:T5 Cue:T6',
   ].join('\n');
   assert.deepEqual(readBrat(ann, text), [
-    { content: [[14, 22], [35, 43]], source: [[0, 8]], kind: 'indirect', speech: true },
-    { content: [[45, 60]], source: null, kind: 'direct', speech: true },
+    { content: [[14, 22], [35, 43]], source: [[0, 8]], cue: [[9, 13]], kind: 'indirect', speech: true },
+    { content: [[45, 60]], source: null, cue: [[69, 73]], kind: 'direct', speech: true },
   ]);
 });
 

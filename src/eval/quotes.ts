@@ -1,5 +1,5 @@
 /**
- * `crosscheck eval quotes <polnear>`: scores extractQuotes on PolNeAR (brat standoff: `text/*.txt` +
+ * `crosscheck eval quotes <polnear>`: scores extractAttributions (quotes, and beliefs PolNeAR also attributes) on PolNeAR (brat standoff: `text/*.txt` +
  * `attributions/*.ann`, T-lines Source/Cue/Content spans, E-lines linking them). A predicted content matches a
  * gold content when their word-token Jaccard is ≥ 0.5 (one-to-one, greedy by overlap); an attribution is correct
  * when its content matches and the predicted speaker span overlaps the gold Source span (or both have none).
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, Quote } from '../model/analysis.js';
 import { sentences, tokenize } from '../analyze/tokenize.js';
-import { extractQuotes } from '../analyze/quotes/index.js';
+import { extractAttributions } from '../analyze/quotes/index.js';
 import { naiveQuotes } from '../analyze/quotes/baseline.js';
 import { standInEntities } from '../analyze/quotes/stand-in-entities.js';
 import { CUE_VERBS } from '../analyze/quotes/cues.js';
@@ -20,7 +20,7 @@ const MATCH = { jaccard: 0.5 };
 type Range = [number, number];
 type Kind = 'direct' | 'mixed' | 'indirect';
 /** `speech`: the gold cue holds a reporting verb of cues.ts (or "according to", ":"), i.e. it is speech, not stance. */
-interface Gold { content: Range[]; source: Range[] | null; kind: Kind; speech: boolean }
+export interface Gold { content: Range[]; source: Range[] | null; cue: Range[]; kind: Kind; speech: boolean }
 interface Counts { tp: number; fp: number; fn: number }
 
 /** Gold attributions of one .ann file. Example: readBrat(ann, text) → [{content: [[461, 494]], source: [[440, 443]], kind: 'indirect'}] */
@@ -40,9 +40,10 @@ export function readBrat(ann: string, text: string): Gold[] {
       if (!content) continue;
       const body = content.map(([a, b]) => text.slice(a, b)).join(' ').trim();
       const kind: Kind = /^(?:["“]|'')[^]*(?:["”]|'')[.,!?]?$/.test(body) ? 'direct' : /["“”]|''/.test(body) ? 'mixed' : 'indirect';
-      const cue = (spans.get(roles.Cue)?.ranges ?? []).map(([a, b]) => text.slice(a, b)).join(' ');
+      const cueRanges = spans.get(roles.Cue)?.ranges ?? [];
+      const cue = cueRanges.map(([a, b]) => text.slice(a, b)).join(' ');
       const speech = cue.split(/\s+/).some((w) => CUE_VERBS.has(w)) || /according to|^\s*:\s*$/i.test(cue);
-      out.push({ content, source: spans.get(roles.Source)?.ranges ?? null, kind, speech });
+      out.push({ content, source: spans.get(roles.Source)?.ranges ?? null, cue: cueRanges, kind, speech });
     }
   }
   return out;
@@ -114,13 +115,13 @@ function scoreDoc(text: string, gold: Gold[], pred: Event[], acc: Record<string,
 }
 
 /** Resolves the split folder: the PolNeAR root (data/<split>) or a split folder itself. */
-function splitDir(path: string, split: string): string {
+export function splitDir(path: string, split: string): string {
   for (const d of [join(path, 'data', split), join(path, split), path]) if (existsSync(join(d, 'attributions'))) return d;
   throw new CrosscheckError('NOT_FOUND', 'eval', `no PolNeAR ${split} split (attributions/ + text/)`, { source: path });
 }
 
 /** One .ann file per article: articles annotated by several annotators count once (first annotator id). */
-function annotationFiles(dir: string): string[] {
+export function annotationFiles(dir: string): string[] {
   const byArticle = new Map<string, string>();
   for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
     const article = f.replace(/_[0-9a-f]{4}\.ann$/, '');
@@ -135,17 +136,17 @@ function annotationFiles(dir: string): string[] {
  */
 export async function evalQuotes(
   path: string,
-  opts: { entities?: (text: string) => Entity[]; split?: 'dev' | 'train' } = {},
+  opts: { entities?: (text: string) => Entity[]; split?: 'dev' | 'train'; select?: (files: string[]) => string[] } = {},
 ): Promise<EvalResult> {
   const dir = splitDir(path, opts.split ?? 'dev');
   const ents = opts.entities ?? standInEntities;
   const ours: Record<string, Counts> = {}, base: Record<string, Counts> = {};
-  const files = annotationFiles(dir);
+  const files = (opts.select ?? ((f) => f))(annotationFiles(dir));
   for (const f of files) {
     const text = readFileSync(join(dir, 'text', f.replace(/_[0-9a-f]{4}\.ann$/, '.txt')), 'utf8');
     const gold = readBrat(readFileSync(join(dir, 'attributions', f), 'utf8'), text);
     const sents = sentences(text);
-    scoreDoc(text, gold, speechEvents(extractQuotes(text, sents, ents(text))), ours);
+    scoreDoc(text, gold, speechEvents(extractAttributions(text, sents, ents(text))), ours);
     scoreDoc(text, gold, speechEvents(naiveQuotes(text, sents)), base);
   }
   // Per gold kind the recall is the figure (precision there = speaker accuracy on matched contents);

@@ -29,6 +29,11 @@ export interface Quote extends Span {
   /** The reporting verb or phrase ("said", "wrote on Telegram", "according to"). */
   cue: string | null;
   kind: 'direct' | 'indirect' | 'mixed';
+  /**
+   * What the cue reports: speech (said, told, according to …) or a belief, plan or stance (believes, wants, "the
+   * report"). Absent means speech. Only extractAttributions returns beliefs; `quotes` holds speech.
+   */
+  act?: 'speech' | 'belief';
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

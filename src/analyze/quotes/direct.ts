@@ -24,6 +24,8 @@ export interface Found {
   frameEnd?: number;
   /** A stand-alone quote with no frame of its own: kept only if it follows another attribution (index.ts). */
   orphan?: boolean;
+  /** Set by the learned tagger (learned/): speech or belief by its cue; the rules' finds are speech. */
+  act?: 'speech' | 'belief';
 }
 
 const TUNING = {

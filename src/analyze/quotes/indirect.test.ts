@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sentences } from '../tokenize.js';
-import { extractQuotes } from './index.js';
+import { extractAttributions } from './index.js';
 import { standInEntities } from './stand-in-entities.js';
 
-const run = (t: string) => extractQuotes(t, sentences(t), standInEntities(t));
+// Beliefs and stances too (extractQuotes keeps speech only): the rules here find both.
+const run = (t: string) => extractAttributions(t, sentences(t), standInEntities(t));
 
 test('finds reported speech with its speaker mention, cue and content', () => {
   const cases: [string, string, string, string, string][] = [
@@ -103,7 +104,9 @@ test('reads stance verbs only in a sentence without reported speech', () => {
   assert.deepEqual(run(text).map((q) => [q.text, q.cue]), [['The tax plans want fixing', 'said']]);
 });
 
+// The rules alone: these are the rules' fixtures (the learned step has its own, learned/learned.test.ts).
 test('ignores reporting words that are not attributions', () => {
+  const run = (t: string) => extractAttributions(t, sentences(t), standInEntities(t), { learned: false });
   for (const text of ['LONDON: Forty ferries left the port on time.', 'STAT OF THE WEEK: forty ferries left the port on time.', 'The fee, criticized by several mayors, was dropped in May.', 'The delay adds to the cost of the bridge.', 'The man accused of stealing the boat was released.', 'The town held a summer festival called Harbour Days.', 'The peace talks resumed in Geneva on Monday.', 'Ortiz pointed the crowd toward the exit.', 'If these claims are true, the plan will fail.', 'After saying goodbye, the crew left the ship.', 'The report was published in May.', 'The harbour tax plans would double the fees.', 'Ortiz had the full support of the harbour board.', 'The totals include pledged delegates and others.', 'Asked about the fees, he said so.']) {
     assert.deepEqual(run(text), [], text);
   }
