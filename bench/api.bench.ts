@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { startServer } from '../src/server/start.js';
-import { coverage } from '../src/server/coverage.js';
+import { coverage } from '../src/store/coverage.js';
 import { fixtureArticle, fixtureStory } from '../test/browser/fixtures.js';
 import { rng } from './synth.js';
 

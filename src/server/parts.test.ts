@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { snippetParts } from './snippet.js';
-import { coverage } from './coverage.js';
+import { coverage } from '../store/coverage.js';
 
 test('splits search markers into marked and plain parts', () => {
   const cases: [string, [string, boolean][]][] = [
