@@ -75,6 +75,9 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
   assert.equal(await page.locator('table.verdict-disagree .claim-row.differs .figure').first().innerText(), '13');
   assert.match(await page.locator('table.verdict-updated caption .series').first().innerText(), /^≥ 12 \(4 May 2026\) → 15 \/ 13 \(5 May 2026\) → 15 \(6 May 2026\)/);
   assert.ok((await page.locator('.quote blockquote').allInnerTexts()).some((q) => q.includes('The sea was like a wall')));
+  const reported = (await page.locator('.quote blockquote').allInnerTexts()).filter((q) => /^reported:/i.test(q));
+  assert.ok(reported.some((q) => /^reported:\s*15 people had been killed/i.test(q)), `reported speech is labelled, without "that": ${reported.join(' | ')}`);
+  assert.ok((await page.locator('.quote blockquote').allInnerTexts()).every((q) => !/^reported:/i.test(q) || !/^reported:\s*["“]/i.test(q)), 'direct quotes are not labelled reported');
   assert.ok((await page.locator('.actor-name').allInnerTexts()).includes('Ivo Santer'));
   assert.deepEqual(errors, []);
   await page.setViewportSize({ width: 375, height: 740 });

@@ -38,3 +38,12 @@ export function fmtValue(value: number, low: number, high: number): string {
   if (high >= OPEN_ENDED) return `≥ ${f(low)}`;
   return low !== high ? `${f(low)}–${f(high)}` : f(value);
 }
+
+/**
+ * Direct quotes carry their own quotation marks in the text; anything else is reported speech, shown without
+ * its leading "that". Example: speech('that talks had begun') → { reported: true, text: 'talks had begun' }
+ */
+export function speech(text: string): { reported: boolean; text: string } {
+  if (/^["“‘'«„]/.test(text)) return { reported: false, text };
+  return { reported: true, text: text.replace(/^that\s+/i, '') };
+}

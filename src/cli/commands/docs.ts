@@ -13,7 +13,7 @@ import { err, out, writeLine } from '../options.js';
 
 export function register(program: Command, state: { exit: number }) {
   program.command('clean').description('clean reports and print their text and metadata')
-    .argument('<path...>', 'files or folders (.txt, .html, .html.gz, .jsonl)')
+    .argument('<path...>', 'files or folders: text (.txt, .md), HTML, RSS/Atom/OPML (.rss, .atom, .xml), WARC, JSONL; each may be .gz')
     .option('--jsonl', 'one JSON object per document: {source,outlet,url,title,author,published,text}')
     .option('--removed', 'with --jsonl, also list what was removed and why')
     .action(async (paths: string[], o: { jsonl?: boolean; removed?: boolean }) => {

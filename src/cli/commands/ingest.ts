@@ -9,7 +9,7 @@ const PROGRESS_MIN = 20;
 
 export function register(program: Command, state: { exit: number }) {
   program.command('ingest').description('add reports to the store (idempotent: re-ingesting changes nothing)')
-    .argument('<path...>', 'files or folders (.txt, .html, .html.gz, .jsonl)')
+    .argument('<path...>', 'files or folders: text (.txt, .md), HTML, RSS/Atom/OPML (.rss, .atom, .xml), WARC, JSONL; each may be .gz')
     .option('--db <path>', 'database file', defaultDbPath())
     .option('--json', 'print the run report as JSON')
     .option('-q, --quiet', 'no progress bar')

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fmt } from './story.js';
+import { fmt, quoted } from './story.js';
 
 const cases: [number, number, number, string][] = [
   [14, 14, 14, '14'], [12, 12, Number.MAX_SAFE_INTEGER, '≥12'], [4500, 4501, Number.MAX_SAFE_INTEGER, '>4,500'],
@@ -9,3 +9,10 @@ const cases: [number, number, number, string][] = [
 for (const [v, lo, hi, want] of cases) {
   test(`shows the claim value ${v} in [${lo}, ${hi}] as ${want}`, () => assert.equal(fmt(v, lo, hi), want));
 }
+
+test('shows a direct quote with its own marks and reported speech without "that"', () => {
+  assert.equal(quoted('“The meeting has begun very constructively,”'), '“The meeting has begun very constructively,”');
+  assert.equal(quoted('"The ball is in their court."'), '"The ball is in their court."');
+  assert.equal(quoted('that Vetka is “ready to talk”'), '(reported) Vetka is “ready to talk”');
+  assert.equal(quoted('the dam had been inspected in June'), '(reported) the dam had been inspected in June');
+});

@@ -5,14 +5,14 @@ const VERDICT: Record<string, string> = { disagree: 'DISAGREE', updated: 'update
 
 export function storyText(s: StoryDetail): string {
   const L: string[] = [];
-  L.push(`${s.title}`, `story ${s.id} · ${s.articles} report(s) · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`);
+  L.push(`${s.title}`, `story ${s.id} · ${n(s.articles, 'report')} · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`);
   for (const r of s.related) L.push(`  ${relation(r.relation)}: ${r.id} ${r.title}`);
   L.push('', 'REPORTS');
   for (const m of s.members) L.push(`  ${m.published ?? '(undated)'}  ${m.outlet ?? '?'}  ${m.title ?? '(no title)'}  [${m.articleId}]${m.dup.kind === 'original' ? '' : `  ${m.dup.kind} of ${m.dup.of}`}`);
   if (s.summary.length) { L.push('', 'SUMMARY'); for (const x of s.summary) L.push(`  • ${x.text} ${cite(x.source)}`); }
   if (s.timeline.length) { L.push('', 'TIMELINE'); for (const e of s.timeline) L.push(`  ${e.date.padEnd(10)} ${e.status === 'scheduled' ? '(scheduled) ' : ''}${e.text} ${e.sources.map(cite).join(' ')}`); }
-  if (s.actors.length) { L.push('', 'ACTORS'); for (const a of s.actors.slice(0, 15)) L.push(`  ${a.type} ${a.name}${a.roles.length ? ` — ${a.roles.slice(0, 2).join('; ')}` : ''} (${a.mentions} mentions in ${a.articles} reports)`); }
-  if (s.quotes.length) { L.push('', 'QUOTES'); for (const q of s.quotes) L.push(`  ${q.speaker ?? 'unattributed'}: “${q.text}” first ${cite(q.first)}${q.echoes.length ? `, echoed ${q.echoes.length}×` : ''}`); }
+  if (s.actors.length) { L.push('', 'ACTORS'); for (const a of s.actors.slice(0, 15)) L.push(`  ${a.type} ${a.name}${a.roles.length ? ` — ${a.roles.slice(0, 2).join('; ')}` : ''} (${n(a.mentions, 'mention')} in ${n(a.articles, 'report')})`); }
+  if (s.quotes.length) { L.push('', 'QUOTES'); for (const q of s.quotes) L.push(`  ${q.speaker ?? 'unattributed'}: ${quoted(q.text)} — first ${cite(q.first)}${q.echoes.length ? `, echoed ${q.echoes.length}×` : ''}`); }
   const claims = s.claims.filter((c) => c.verdict !== 'single');
   if (claims.length) {
     L.push('', 'CLAIMS ACROSS OUTLETS');
@@ -25,14 +25,14 @@ export function storyText(s: StoryDetail): string {
 }
 
 export function storyMarkdown(s: StoryDetail): string {
-  const L: string[] = [`# ${s.title}`, '', `Story \`${s.id}\` · ${s.articles} report(s) · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`, ''];
+  const L: string[] = [`# ${s.title}`, '', `Story \`${s.id}\` · ${n(s.articles, 'report')} · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`, ''];
   for (const r of s.related) L.push(`- ${relation(r.relation)}: \`${r.id}\` ${r.title}`);
   L.push('## Reports', '', '| published | outlet | title | duplicate |', '|---|---|---|---|');
   for (const m of s.members) L.push(`| ${m.published ?? ''} | ${esc(m.outlet ?? '')} | ${esc(m.title ?? '')} | ${m.dup.kind === 'original' ? '' : `${m.dup.kind} of \`${m.dup.of}\``} |`);
   if (s.summary.length) { L.push('', '## Summary', ''); for (const x of s.summary) L.push(`- ${esc(x.text)} ${cite(x.source)}`); }
   if (s.timeline.length) { L.push('', '## Timeline', '', '| date | status | event | sources |', '|---|---|---|---|'); for (const e of s.timeline) L.push(`| ${e.date} | ${e.status} | ${esc(e.text)} | ${e.sources.map(cite).join(' ')} |`); }
   if (s.actors.length) { L.push('', '## Actors', '', '| actor | type | role | mentions | reports |', '|---|---|---|---|---|'); for (const a of s.actors.slice(0, 20)) L.push(`| ${esc(a.name)} | ${a.type} | ${esc(a.roles.slice(0, 2).join('; '))} | ${a.mentions} | ${a.articles} |`); }
-  if (s.quotes.length) { L.push('', '## Quotes', ''); for (const q of s.quotes) L.push(`- **${esc(q.speaker ?? 'unattributed')}**: “${esc(q.text)}” — first ${cite(q.first)}${q.echoes.length ? `; echoed by ${q.echoes.map(cite).join(', ')}` : ''}`); }
+  if (s.quotes.length) { L.push('', '## Quotes', ''); for (const q of s.quotes) L.push(`- **${esc(q.speaker ?? 'unattributed')}**: ${esc(quoted(q.text))} — first ${cite(q.first)}${q.echoes.length ? `; echoed by ${q.echoes.map(cite).join(', ')}` : ''}`); }
   const claims = s.claims.filter((c) => c.verdict !== 'single');
   if (claims.length) {
     L.push('', '## Claims across outlets');
@@ -42,6 +42,19 @@ export function storyMarkdown(s: StoryDetail): string {
     }
   }
   return `${L.join('\n')}\n`;
+}
+
+/** "1 report", "2 reports". */
+const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+
+/**
+ * A quote as a reader expects it. Direct quotes carry their own quotation marks in the text, so they are not
+ * wrapped again; reported speech ("that Ukraine is ready …") is shown as such, without the leading "that".
+ * Example: quoted('“We are ready,”') → '“We are ready,”'; quoted('that talks had begun') → '(reported) talks had begun'
+ */
+export function quoted(text: string): string {
+  if (/^["“‘'«„]/.test(text)) return text;
+  return `(reported) ${text.replace(/^that\s+/i, '')}`;
 }
 
 /** The day a figure was given: its own date, else its report's. */

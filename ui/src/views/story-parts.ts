@@ -7,7 +7,7 @@
 import type { ClaimComparison, ClaimRow, SourceRef } from '../../../src/model/story.js';
 import type { QuoteItem, Story, TimelineItem } from '../api.js';
 import { h, route, type Child } from '../dom.js';
-import { fmtDate, fmtValue, plural } from '../format.js';
+import { fmtDate, fmtValue, plural, speech } from '../format.js';
 import { innerPager, storyPager } from './paging.js';
 
 const VERDICT = {
@@ -93,8 +93,9 @@ export function quotes(s: Story): HTMLElement {
       bySpeaker.set(speaker, g);
     }
     g.count.textContent = ` · ${plural(++g.n, 'quote')}`;
+    const said = speech(q.text);
     return g.box.appendChild(h('figure', { class: 'quote' },
-      h('blockquote', {}, h('a', { href: spanHref(q.first, s.id), class: 'quote-text' }, q.text)),
+      h('blockquote', {}, said.reported ? h('span', { class: 'speech-reported' }, 'Reported: ') : null, h('a', { href: spanHref(q.first, s.id), class: 'quote-text' }, said.text)),
       h('figcaption', {}, 'First reported by ', sourceLink(q.first, s.id),
         q.echoes.length ? [h('br'), refs(s, `Echoed by ${q.echoesTotal ?? q.echoes.length}: `, q.echoes, q.echoesTotal ?? q.echoes.length, (more) => innerPager(s, 'quotes', i, 'echoes', q.echoes.length, q.echoesTotal ?? 0, 'report', more), 'span')] : null)));
   };
