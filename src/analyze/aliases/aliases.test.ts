@@ -47,3 +47,9 @@ test('merges one place typed ORG in one report and LOC in another into the more 
   ]);
   assert.equal(map.get('ORG:united-states')!.canonicalId, 'LOC:united-states');
 });
+
+test('a place set in capitals by a dateline reads as the place; short capitals stay acronyms', () => {
+  const got = canonicalise([m('LONDON', 'LOC'), m('London', 'LOC'), m('NEW YORK', 'LOC'), m('UAE', 'LOC'), m('NATO', 'ORG'), m('UNESCO', 'ORG')]);
+  assert.deepEqual(got.map((e) => e.canonical), ['London', 'London', 'New York', 'UAE', 'NATO', 'UNESCO']);
+  assert.equal(got[0].canonicalId, got[1].canonicalId);
+});

@@ -29,12 +29,22 @@ export function canonicalise(mentions: Mention[]): Entity[] {
   const people = collectPeople(mentions);
   return mentions.map((m) => {
     if (m.type !== 'PER') {
-      const name = placeName(m.text);
+      const name = m.type === 'LOC' ? unshout(placeName(m.text)) : placeName(m.text);
       return { ...m, canonical: name, canonicalId: `${m.type}:${slug(name, false)}` };
     }
     const p = resolvePerson(m.text, people);
     return { ...m, canonical: p, canonicalId: `PER:${slug(p, true)}` };
   });
+}
+
+/**
+ * A place name set in capitals by a dateline ("LONDON:", "NEW YORK —") reads as the place: names of five or more
+ * capitals in all become title case; shorter ones are kept, as they are usually acronyms (USA, UAE, DPRK).
+ * Example: unshout('NEW YORK') → 'New York'; unshout('USA') → 'USA'
+ */
+export function unshout(name: string): string {
+  if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 5) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
 
 /** Full-name people of the article, most frequent spelling first. */
