@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTml, writeTml } from './time-tml.js';
-import { evalTime, score } from './time.js';
+import { evalTime, score, splitOf } from './time.js';
 
 // A fictional TimeML document in the TempEval-3 layout.
 const TML = `<?xml version="1.0" ?>
@@ -45,4 +46,18 @@ test('scores TimeBank and AQUAINT with a chrono baseline', { skip: !existsSync(T
   const base = (r['baseline:chrono'] as Record<string, { relaxed: { f1: number } }>).all;
   assert.equal(r.n, 73);
   assert.ok(r.f1 > 0.6 && base.relaxed.f1 > 0.5, `value F1 ${r.f1}`);
+});
+
+test('halves AQUAINT by sorted file name: 1st, 3rd, … are dev, 2nd, 4th, … test; the errors list refuses the test half', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'te3-')), 'AQUAINT');
+  mkdirSync(dir);
+  for (const n of ['c.tml', 'a.tml', 'b.tml']) writeFileSync(join(dir, n), TML);
+  assert.deepEqual(['a', 'b', 'c'].map((n) => splitOf(join(dir, `${n}.tml`))), ['AQUAINT-dev', 'AQUAINT-test', 'AQUAINT-dev']);
+  assert.equal(splitOf('/x/TimeBank/wsj_0001.tml'), 'TimeBank');
+  const dev = await evalTime(dir, { split: 'aquaint-dev', errors: true });
+  assert.equal(dev.n, 2);
+  assert.ok(Array.isArray(dev.errors));
+  await assert.rejects(evalTime(dir, { errors: true }), /held out/);
+  const all = await evalTime(dir);
+  assert.deepEqual(Object.keys(all.ours as object).sort(), ['AQUAINT', 'AQUAINT-dev', 'AQUAINT-test', 'all']);
 });
