@@ -3,7 +3,8 @@
  * words become lower-case ids ('X:marco-rubio'). Crude — it cannot type names or join aliases — but names are
  * what tells two stories of the same kind apart, and the real NER plugs in through the same string[] later.
  */
-import { sentences, tokenize } from '../../analyze/tokenize.js';
+import type { Sentence } from '../../model/analysis.js';
+import { sentences, tokenize, type Token } from '../../analyze/tokenize.js';
 
 export const STAND_IN = {
   capitalised: /^\p{Lu}[\p{L}\p{M}'’.-]*$/u,
@@ -17,10 +18,15 @@ export const STAND_IN = {
   maxWords: 5,
 };
 
-/** Capitalised runs as ids. Example: standInEntities("Marco Rubio met Andriy Yermak.") → ['X:marco-rubio', 'X:andriy-yermak'] */
-export function standInEntities(text: string): string[] {
+/**
+ * Capitalised runs as ids. The sentences and their tokens may be passed in when the analysis has them already
+ * (the pipeline's worker does: it saves the main thread a second split and tokenisation of every report).
+ * Example: standInEntities("Marco Rubio met Andriy Yermak.") → ['X:marco-rubio', 'X:andriy-yermak']
+ */
+export function standInEntities(text: string, sents: Sentence[] = sentences(text), tokens?: Token[][]): string[] {
   const out: string[] = [];
-  for (const s of sentences(text)) {
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i];
     let run: string[] = [];
     const flush = () => {
       while (run.length && STAND_IN.joiners.has(run[run.length - 1])) run.pop();
@@ -29,9 +35,9 @@ export function standInEntities(text: string): string[] {
       if (run.length > 1 && run.length <= STAND_IN.maxWords) out.push('X:' + run[run.length - 1]);
       run = [];
     };
-    for (const t of tokenize(text, s.start, s.end)) {
-      const w = t.text.replace(/[.’']+$|['’]s$/u, '').toLowerCase();
-      if (STAND_IN.capitalised.test(t.text) && !STAND_IN.skip.has(w)) run.push(w);
+    for (const t of tokens?.[i] ?? tokenize(text, s.start, s.end)) {
+      const w = STAND_IN.capitalised.test(t.text) ? t.text.replace(/[.’']+$|['’]s$/u, '').toLowerCase() : null;
+      if (w !== null && !STAND_IN.skip.has(w)) run.push(w);
       else if (run.length && STAND_IN.joiners.has(t.text)) run.push(t.text);
       else flush();
     }
