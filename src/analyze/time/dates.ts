@@ -72,7 +72,12 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
   },
   month: (g, ctx) => {
     if (!upper(g[2])) return null;
-    if (/^(may|march)$/i.test(g[2]) && !g[1] && !/\b(?:in|since|by|until|of|through|from|to|before|after|during|early|late|mid|last|next|this)\s+$/i.test(ctx.before)) return null;
+    // "may", "march" are months only after a word that takes a date, or as "the March accession".
+    const takesDate = /\b(?:in|since|by|until|of|through|from|to|before|after|during|early|late|mid|last|next|this)\s+$/i.test(ctx.before)
+      || (/\bthe\s+$/i.test(ctx.before) && /^\s+[a-z]/.test(ctx.after));
+    if (/^(may|march)$/i.test(g[2]) && !g[1] && !takesDate) return null;
+    // "Jan Kavan": an abbreviation without its dot before a capitalised word is a name.
+    if (g[2].length === 3 && !/^may$/i.test(g[2]) && /^\s+\p{Lu}/u.test(ctx.after)) return null;
     const m = monthOf(g[2]);
     const rel = (g[1] ?? '').trim().toLowerCase();
     const a = ctx.anchor;
@@ -84,6 +89,11 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     else if (rel === 'next' || rel === 'coming') y = m > a.m ? a.y : a.y + 1;
     else if (rel === 'this') y = a.y;
     return DATE(`${y}-${String(m).padStart(2, '0')}`);
+  },
+  dayAfter: (g, ctx) => {
+    if (!upper(g[2]) || +g[1] < 1 || +g[1] > 31 || /^\s+(?!(?:as|is|was|has|this|its|his|thus)\b)[a-z]{3,}s\b/.test(ctx.after)) return null;
+    const m = monthOf(g[2]);
+    return DATE(dayValue(yearFor(m, +g[1], ctx), m, +g[1]));
   },
   year: (g, ctx) => (!g[1] && (COUNT_AFTER.test(ctx.after) || NOT_YEAR_BEFORE.test(ctx.before)) ? null : DATE(g[2])),
   decade: (g) => DATE(g[3] ? `19${g[3]}` : g[2]),

@@ -60,6 +60,8 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
     // "a second" is an ordinal; "$5 million a year", "700 seats a week" are rates.
     if (/^an?$/i.test(g[1]) && (unit === 'second' || REJECT.rateBefore.test(ctx.before))) return null;
     if (/^(?:some|many)$/i.test(g[1]) && !/s$/.test(unit)) return null;
+    // "CBS's 60 Minutes": a capitalised unit after digits in running text is a title.
+    if (/^\d/.test(g[1]) && /^\p{Lu}/u.test(g[3]) && g[0] !== g[0].toUpperCase()) return null;
     if (/old$/i.test(g[0]) || (n !== null && n >= 1000) || (/quarter/.test(unit) && /^\s+of\b/.test(ctx.after))) return null; // ages, fractions
     // "Islam will one day be…": an indefinite future, not a length.
     if (/^one\s+day$/i.test(g[0]) && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(ctx.before)) return { type: 'DATE', value: 'FUTURE_REF' };
@@ -69,6 +71,8 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
   plural: (g) => (g[3] ? { type: 'DATE', value: 'PAST_REF' } : g[4] ? { type: 'DATE', value: 'FUTURE_REF' } : { type: 'DURATION', value: durationValue(null, g[1] ?? g[2] ?? g[5]) }),
   set: (g, ctx) => {
     // "daily flights", "the average daily volume": an adjective before a noun, not annotated as a SET.
+    // "the Communist Party daily Granma": before a name it is a noun.
+    if (g[3] && /^\s+\p{Lu}/u.test(ctx.after)) return null;
     if (g[3] && !/^annually$/i.test(g[3]) && /^\s+[a-z]+/.test(ctx.after) && !REJECT.adverbNext.test(ctx.after)) return null;
     // "rise 8.5% annually", "10,000 units annually": a rate, like "$5 million a year".
     if (g[3] && REJECT.rateBefore.test(ctx.before)) return null;

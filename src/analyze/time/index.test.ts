@@ -96,6 +96,12 @@ const CASES: [string, string | null, string, string, string | null][] = [
   // A possessive weekday names a day's event: a present clause does not move it forward.
   ['The notes are convertible at a premium over Thursday\'s closing price.', '2025-03-10', 'Thursday', 'DATE', '2025-03-06'],
   ['The agency revised December\'s figures.', '2025-02-06', 'December', 'DATE', '2024-12'],
+  // A month before a day number is that day, not "last October"; a day number coordinated with it shares its month.
+  ['The depot burned down last Oct. 23 after a storm.', '2025-04-19', 'Oct. 23', 'DATE', '2024-10-23'],
+  ['The fair will be held on June 14 and 15 in Mirsk.', '2025-04-19', '15', 'DATE', '2025-06-15'],
+  ['Delegates praised the March agreement.', '2025-04-19', 'March', 'DATE', '2025-03'],
+  ['The ferry sank in June 2019 and was raised later that year.', TUE, 'later that year', 'DATE', '2019'],
+  ['Farmers were planning to block the bridge on Friday.', TUE, 'Friday', 'DATE', '2025-03-14'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {
@@ -126,6 +132,10 @@ const FALSE_HITS: [string, string][] = [
   ['Revenue should rise 8.5% annually.', 'annually'],
   ['The plant would make about 10,000 units annually.', 'annually'],
   ['The bridge was closed a while ago.', 'while'],
+  ['The speaker thanked Jan Novak of the port union.', 'Jan'],
+  ['The party daily Pravda Mirsk printed the speech.', 'daily'],
+  ['She told the talk show 24 Hours Live that she would run.', 'Hours'],
+  ['Prices rose 5 and 6 percent on May 3 and 4.', '6'],
 ];
 
 test("does not read 'two thousand years' as the year 2000", () => {

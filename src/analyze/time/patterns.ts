@@ -79,14 +79,17 @@ export const RULES: Record<string, string> = {
   dayMonth: `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`,
   monthYear: `\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
   monthRelYear: `\\b(${EDGE})?(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
-  month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?=['’]s\\b|(?![\\w'’-]))`,
+  // Not before a day number: "last Oct. 23" is the day (monthDay), not last October.
+  month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?=['’]s\\b|(?![\\w'’-]))(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,:]\\d))`,
+  // A bare day number coordinated with a month day: "on April 24 and 25" (the month read from the first).
+  dayAfter: `\\b(\\d{1,2})(?:st|nd|rd|th)?\\b(?<=\\b(${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)(?![.,:]\\d|\\s*(?:%|percent))`,
   year: `(?<![$£€#\\d.,-])\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:fiscal|calendar)\\s+)?(${YEAR})\\b(?![-–]\\d|\\s*(?:%|percent|[,.]\\d))`,
   decade: `(?:\\bthe\\s+)?(${EDGE})?(?:\\b(1[6-9]\\d|20\\d)0'?s|['’](\\d)0s)\\b`,
   weekday: `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(last|next|this|past|coming|(?:the\\s+)?previous)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`,
   relDay: `\\b(?:(?:(?:early|late|earlier|later)\\s+)?(the\\s+day\\s+(?:before|after)\\s+)?(yesterday|today|tomorrow)(?:\\s+(${PART}))?|(tonight)|(last\\s+night)|(overnight)|(this|tomorrow|yesterday)\\s+(${PART}))\\b`,
   partOfDay: `(?<=\\b(?:during|in|throughout|by|late\\s+in|early\\s+in|later\\s+in)\\s+)the\\s+(${PART})\\b|\\b(later|earlier)\\s+this\\s+(${PART})\\b|\\b(mid[- ](?:afternoon|morning)|midday|noon|midnight)\\b|(?<=\\b(?:by|until|till)\\s+)(morning|afternoon|evening)\\b`,
   // Anchored on the narrative, not the publication date (context.ts applyNarrative): "the next day", "that year".
-  narrative: `\\b(?:the\\s+(?:following|previous|preceding|same)\\s+(day|week|month|year)|the\\s+(next)\\s+(day)|(that)\\s+(day|week|month|year))\\b(?![-'’]|\\s+(?:of|before|after|ago|earlier|later)\\b)`,
+  narrative: `\\b(?:(?:earlier|later)\\s+(?=that\\s))?(?:the\\s+(?:following|previous|preceding|same)\\s+(day|week|month|year)|the\\s+(next)\\s+(day)|(that)\\s+(day|week|month|year))\\b(?![-'’]|\\s+(?:of|before|after|ago|earlier|later)\\b)`,
   relUnit: `\\b(earlier|later|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of|early|late)?\\s*\\b(${REL}|the\\s+(?:current|coming|previous|same|following))\\s+(${CAL})\\b(?!\\s+(?:of|ago|earlier)\\b)`,
   edgeUnit: `\\b(the\\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|day)\\b(?!\\s+(?:of|before|after)\\b)`,
   theYear: `\\bthe\\s+(?:(?:full|current|latest)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b(?!\\s+(?:before|after|earlier|ago|two|nineteen|\\d|of)\\b)(?!['’-])(?=(\\s+(?:ended|ending)\\b)|)`,
@@ -129,7 +132,7 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  */
 export const TRIGGERS: Record<string, RegExp> = {
   iso: /\d{4}-\d\d-\d\d/, numeric: /\d[./]\d/, monthDay: MONTH_WORD, dayMonth: MONTH_WORD, monthYear: MONTH_WORD,
-  monthRelYear: MONTH_WORD, month: MONTH_WORD, year: /\d{4}/, decade: /\d0['’]?s\b|['’]\d0s/, weekday: /day\b/i,
+  monthRelYear: MONTH_WORD, month: MONTH_WORD, dayAfter: MONTH_WORD, year: /\d{4}/, decade: /\d0['’]?s\b|['’]\d0s/, weekday: /day\b/i,
   relDay: /yesterday|today|tomorrow|night|morning|afternoon|evening/i, partOfDay: /morning|afternoon|evening|night|noon|midday/i,
   narrative: /following|previous|preceding|same|next|that/i,
   relUnit: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i, edgeUnit: UNIT_WORD,
@@ -156,7 +159,7 @@ export const TENSE = {
   futureBase: /^(?:start|begin|meet|take|open|resume|end|expire|arrive|leave|travel|return)$/i,
   futureBaseNot: /^(?:to|did|not|n't|never|would|could|should|might|must|can|may|will|the|a|an|its|their|his|her|our|this|that|at|of|in|on|for|by)$/i,
   /** Future only before "to" ("plans to sign"): as nouns or in "as planned" they say nothing about the clause. */
-  futureTo: /^(?:going|plans?|planned|intends?|intended|aims?|hopes?|set)$/i,
+  futureTo: /^(?:going|plans?|planned|planning|preparing|intends?|intended|aims?|hopes?|set)$/i,
   /** "be" or "have" before a past participle: passive or perfect ("would be exchanged", "has called"), the auxiliary decides. */
   be: /^(?:be|being|has|have|'ve|’ve)$/i,
   present: /^(?:is|are|am|'re|’re)$/i,
