@@ -23,7 +23,9 @@ test('formats figures, dates and counts as a reader expects', () => {
   const cases: [string, string][] = [
     [fmtValue(337, 337, 337), '337'],
     [fmtValue(12, 12, Number.MAX_SAFE_INTEGER), '≥ 12'],
-    [fmtValue(15, 10, 20), '10–20'],
+    [fmtValue(10, 10, 20), '10–20'],
+    [fmtValue(4500, 4501, Number.MAX_SAFE_INTEGER), '> 4,500'],
+    [fmtValue(3000, 2700, 3300), '~3,000'],
     [fmtValue(6500, 6500, 6500), '6,500'],
     [fmtDate('2026-10-07T18:40'), '7 Oct 2026, 18:40'],
     [fmtDate('2026-10-07T18:40', false), '7 Oct 2026'],

@@ -74,6 +74,8 @@ test('opens a story with its coverage chart, claims, quotes and actors', { skip 
   assert.match(await page.locator('table.verdict-disagree caption').first().innerText(), /people killed/);
   assert.equal(await page.locator('table.verdict-disagree .claim-row.differs .figure').first().innerText(), '13');
   assert.match(await page.locator('table.verdict-updated caption .series').first().innerText(), /^≥ 12 \(4 May 2026\) → 15 \/ 13 \(5 May 2026\) → 15 \(6 May 2026\)/);
+  // One table per quantity: the disagreement and the updated count of "people killed" are the same table.
+  assert.equal(await page.locator('table.claim:not(.verdict-single) caption .subject', { hasText: 'people killed' }).count(), 1);
   assert.ok((await page.locator('.quote blockquote').allInnerTexts()).some((q) => q.includes('The sea was like a wall')));
   const reported = (await page.locator('.quote blockquote').allInnerTexts()).filter((q) => /^reported:/i.test(q));
   assert.ok(reported.some((q) => /^reported:\s*15 people had been killed/i.test(q)), `reported speech is labelled, without "that": ${reported.join(' | ')}`);

@@ -1,4 +1,5 @@
 /** Dates as a reader expects them ("7 Oct 2026, 18:40"), from the ISO strings the API sends. */
+import { figure } from '../../src/model/claim-blocks.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2}))?/;
@@ -29,14 +30,12 @@ export function plural(n: number, word: string): string {
   return `${n} ${/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 }
 
-/** Upper bounds at or above this mean "no upper bound" ("at least 12" is stored as 12 … MAX_SAFE_INTEGER). */
-const OPEN_ENDED = 1e15;
-
-/** Numbers with thousands separators; ranges as low–high. Example: fmtValue(337, 337, 337) → '337'; fmtValue(12, 12, Number.MAX_SAFE_INTEGER) → '≥ 12' */
+/**
+ * A claim's figure with its qualifier, as the CLI writes it (figure() in src/model/claim-blocks.ts) with a space
+ * after a bound sign. Example: fmtValue(337, 337, 337) → '337'; fmtValue(12, 12, Number.MAX_SAFE_INTEGER) → '≥ 12'
+ */
 export function fmtValue(value: number, low: number, high: number): string {
-  const f = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  if (high >= OPEN_ENDED) return `≥ ${f(low)}`;
-  return low !== high ? `${f(low)}–${f(high)}` : f(value);
+  return figure(value, low, high).replace(/^([≥≤>])/, '$1 ');
 }
 
 /**

@@ -1,5 +1,6 @@
 /** A story as text for the terminal and as Markdown: coverage, summary, timeline, actors, quotes, claims. */
-import type { ClaimComparison, ClaimRow, StoryDetail, SourceRef } from '../../model/story.js';
+import type { ClaimRow, StoryDetail, SourceRef } from '../../model/story.js';
+import { claimBlocks, figure as fmt, type BlockRow } from '../../model/claim-blocks.js';
 
 const VERDICT: Record<string, string> = { disagree: 'DISAGREE', updated: 'updated over time', 'different-scope': 'different scope', agree: 'agree', single: 'one source' };
 
@@ -13,16 +14,19 @@ export function storyText(s: StoryDetail): string {
   if (s.timeline.length) { L.push('', 'TIMELINE'); for (const e of s.timeline) L.push(`  ${e.date.padEnd(10)} ${e.status === 'scheduled' ? '(scheduled) ' : ''}${e.text} ${e.sources.map(cite).join(' ')}`); }
   if (s.actors.length) { L.push('', 'ACTORS'); for (const a of s.actors.slice(0, 15)) L.push(`  ${a.type} ${a.name}${a.roles.length ? ` — ${a.roles.slice(0, 2).join('; ')}` : ''} (${n(a.mentions, 'mention')} in ${n(a.articles, 'report')})`); }
   if (s.quotes.length) { L.push('', 'QUOTES'); for (const q of s.quotes) L.push(`  ${q.speaker ?? 'unattributed'}: ${quoted(q.text)} — first ${cite(q.first)}${q.echoes.length ? `, echoed ${q.echoes.length}×` : ''}`); }
-  const claims = s.claims.filter((c) => c.verdict !== 'single');
-  if (claims.length) {
-    L.push('', 'CLAIMS ACROSS OUTLETS');
-    for (const c of claims) {
-      L.push(`  ${c.subject}: ${VERDICT[c.verdict]}${c.verdict === 'updated' ? `  ${series(c)}` : ''}`);
-      for (const r of c.rows) L.push(`    ${day(r).padEnd(10)} ${fmt(r.value, r.low, r.high).padEnd(10)} ${r.outlet ?? '?'}${r.source ? ` (${r.source})` : ''}: “${r.text}”`);
+  const blocks = claimBlocks(s.claims);
+  if (blocks.length) {
+    L.push('', 'CLAIMS ACROSS OUTLETS  (! differs from most outlets, ⊂ narrower scope)');
+    for (const b of blocks) {
+      L.push(`  ${b.subject}: ${b.verdicts.map((v) => VERDICT[v]).join(' · ')}${b.series ? `  ${series(b.series)}` : ''}`);
+      for (const r of b.rows) L.push(`    ${mark(r)} ${day(r).padEnd(10)} ${fmt(r.value, r.low, r.high).padEnd(10)} ${r.outlet ?? '?'}${r.source ? ` (${r.source})` : ''}: “${r.text}”`);
     }
   }
   return `${L.join('\n')}\n`;
 }
+
+/** A figure's flag in the text view: "!" breaks the consensus of a disagreement, "⊂" counts a narrower scope. */
+const mark = (r: BlockRow) => (r.differs ? '!' : r.narrower ? '⊂' : ' ');
 
 export function storyMarkdown(s: StoryDetail): string {
   const L: string[] = [`# ${s.title}`, '', `Story \`${s.id}\` · ${n(s.articles, 'report')} · ${s.outlets.join(', ') || 'outlets unknown'} · ${span(s)}`, ''];
@@ -33,12 +37,12 @@ export function storyMarkdown(s: StoryDetail): string {
   if (s.timeline.length) { L.push('', '## Timeline', '', '| date | status | event | sources |', '|---|---|---|---|'); for (const e of s.timeline) L.push(`| ${e.date} | ${e.status} | ${esc(e.text)} | ${e.sources.map(cite).join(' ')} |`); }
   if (s.actors.length) { L.push('', '## Actors', '', '| actor | type | role | mentions | reports |', '|---|---|---|---|---|'); for (const a of s.actors.slice(0, 20)) L.push(`| ${esc(a.name)} | ${a.type} | ${esc(a.roles.slice(0, 2).join('; '))} | ${a.mentions} | ${a.articles} |`); }
   if (s.quotes.length) { L.push('', '## Quotes', ''); for (const q of s.quotes) L.push(`- **${esc(q.speaker ?? 'unattributed')}**: ${esc(quoted(q.text))} — first ${cite(q.first)}${q.echoes.length ? `; echoed by ${q.echoes.map(cite).join(', ')}` : ''}`); }
-  const claims = s.claims.filter((c) => c.verdict !== 'single');
-  if (claims.length) {
+  const blocks = claimBlocks(s.claims);
+  if (blocks.length) {
     L.push('', '## Claims across outlets');
-    for (const c of claims) {
-      L.push('', `**${esc(c.subject)}** — ${VERDICT[c.verdict]}${c.verdict === 'updated' ? `: ${series(c)}` : ''}`, '', '| date | value | outlet | says who | text |', '|---|---|---|---|---|');
-      for (const r of c.rows) L.push(`| ${day(r)} | ${fmt(r.value, r.low, r.high)} | ${esc(r.outlet ?? '')} | ${esc(r.source ?? '')} | ${esc(r.text)} |`);
+    for (const b of blocks) {
+      L.push('', `**${esc(b.subject)}** — ${b.verdicts.map((v) => VERDICT[v]).join(' · ')}${b.series ? `: ${series(b.series)}` : ''}`, '', '| date | value | outlet | says who | text | note |', '|---|---|---|---|---|---|');
+      for (const r of b.rows) L.push(`| ${day(r)} | ${fmt(r.value, r.low, r.high)} | ${esc(r.outlet ?? '')} | ${esc(r.source ?? '')} | ${esc(r.text)} | ${r.differs ? 'differs from most outlets' : r.narrower ? 'narrower scope' : ''} |`);
     }
   }
   return `${L.join('\n')}\n`;
@@ -61,25 +65,15 @@ export function quoted(text: string): string {
 const day = (r: ClaimRow) => r.date ?? r.published?.slice(0, 10) ?? 'undated';
 
 /** An updated count as its dated steps: "≥7 (2026-10-09) → 14/≥12 (2026-10-10) → 17 (2026-10-15)". */
-function series(c: ClaimComparison): string {
+function series(rows: ClaimRow[]): string {
   const steps = new Map<string, Set<string>>();
-  for (const r of c.rows) if (r.date) steps.set(r.date, (steps.get(r.date) ?? new Set()).add(fmt(r.value, r.low, r.high)));
+  for (const r of rows) if (r.date) steps.set(r.date, (steps.get(r.date) ?? new Set()).add(fmt(r.value, r.low, r.high)));
   return [...steps].map(([d, v]) => `${[...v].join('/')} (${d})`).join(' → ');
 }
 
 const span = (s: StoryDetail) => (s.first ? (s.first === s.last ? s.first : `${s.first} → ${s.last}`) : 'undated');
 const cite = (r: SourceRef) => `[${r.outlet ?? r.articleId.slice(0, 8)}${r.published ? ` ${r.published.slice(0, 10)}` : ''}]`;
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** A claim's value with its qualifier as a symbol: 14, ≥12, ~3,000, ≤5, 10–15. */
-export function fmt(v: number, lo: number, hi: number): string {
-  const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  if (lo === hi) return n(v);
-  if (hi >= 1e12 || (hi === 100 && v < 100 && lo >= v)) return `${lo > v ? '>' : '≥'}${n(v)}`;
-  if (lo <= 0 && hi <= v) return `≤${n(v)}`;
-  if (lo < v && hi > v) return `~${n(v)}`;
-  return `${n(lo)}–${n(hi)}`;
-}
-
 /** How an episode link reads: undated episodes are linked without an order. */
 function relation(r: string): string {
   return r === 'related' ? 'related episode (order unknown)' : `${r} episode`;

@@ -5,6 +5,7 @@
  * echoes show their first few and page on inline.
  */
 import type { ClaimComparison, ClaimRow, SourceRef } from '../../../src/model/story.js';
+import { claimBlocks, type ClaimBlock } from '../../../src/model/claim-blocks.js';
 import type { QuoteItem, Story, TimelineItem } from '../api.js';
 import { h, route, type Child } from '../dom.js';
 import { fmtDate, fmtValue, plural, speech } from '../format.js';
@@ -104,28 +105,41 @@ export function quotes(s: Story): HTMLElement {
 }
 
 /**
- * Figures compared across outlets (the API sends disagreements first and single-source figures last), the
- * single-source ones folded into one table. Example: claims(story)
+ * Figures compared across outlets (the API sends disagreements first and single-source figures last). The
+ * views of one quantity (a same-day disagreement, a count updated over days, a narrower scope) are merged into
+ * one table per quantity (claimBlocks); the single-source figures are folded into one table. Pages that arrive
+ * later merge into the tables already shown. Example: claims(story)
  */
 export function claims(s: Story): HTMLElement {
   if (!s.claims.length) return empty('numeric claims');
   const compared = h('div', { class: 'claims-compared' }, s.claims[0].verdict === 'single' ? h('p', { class: 'muted' }, 'No figure is reported by more than one outlet.') : null);
   const singles = h('div', {});
+  const seen: ClaimComparison[] = [];
   let folded: { body: HTMLElement; summary: HTMLElement; n: number } | null = null;
-  const add = (c: ClaimComparison) => {
-    if (c.verdict !== 'single') return compared.appendChild(claimTable(c, s.id));
+  /** Redraws the merged tables; returns the one that holds the comparison `c`. */
+  const redraw = (c?: ClaimComparison): Element | null => {
+    const blocks = claimBlocks(seen);
+    const tables = blocks.map((b) => claimTable(b, s.id));
+    compared.replaceChildren(...tables);
+    const first = c?.rows[0];
+    const at = first ? blocks.findIndex((b) => b.subject === c.subject && b.rows.some((r) => r.articleId === first.articleId && r.start === first.start)) : -1;
+    return tables[at] ?? null;
+  };
+  const add = (c: ClaimComparison, paged: boolean) => {
+    if (c.verdict !== 'single') { seen.push(c); return paged ? redraw(c) : null; }
     if (!folded) {
       folded = { body: h('tbody', {}), summary: h('summary', {}), n: 0 };
       singles.appendChild(h('details', { class: 'singles', open: s.claims[0].verdict === 'single' }, folded.summary,
         h('table', { class: 'claim verdict-single' }, head('What is counted'), folded.body)));
     }
     folded.summary.textContent = `${plural(++folded.n, 'figure')} reported by one outlet only`;
-    const rows = c.rows.map((r) => claimRow(r, s.id, false, c.subject));
+    const rows = c.rows.map((r) => claimRow(r, s.id, {}, c.subject));
     folded.body.append(...rows);
     return rows[0] ?? null;
   };
-  s.claims.forEach(add);
-  return h('div', { class: 'claims' }, compared, singles, storyPager(s, 'claims', 'figure', add));
+  s.claims.forEach((c) => add(c, false));
+  if (seen.length) redraw();
+  return h('div', { class: 'claims' }, compared, singles, storyPager(s, 'claims', 'figure', (c: ClaimComparison) => add(c, true)));
 }
 
 /** An updated count as its dated steps, oldest first: "≥ 7 (9 Oct 2026) → 14 / ≥ 12 (10 Oct 2026) → 17 (15 Oct 2026)". */
@@ -135,31 +149,23 @@ function steps(rows: ClaimRow[]): string {
   return [...byDay].map(([d, v]) => `${[...v].join(' / ')} (${fmtDate(d, false)})`).join(' → ');
 }
 
-/** The most common figure; rows that differ from it are the disagreement to look at. */
-function consensus(rows: ClaimRow[]): number | null {
-  const n = new Map<number, number>();
-  for (const r of rows) n.set(r.value, (n.get(r.value) ?? 0) + 1);
-  const best = [...n].sort((a, b) => b[1] - a[1]);
-  return best.length > 1 && best[0][1] > best[1][1] ? best[0][0] : null;
-}
-
 const head = (first: string) => h('thead', {}, h('tr', {}, [first, 'Figure', 'Attributed to', 'Wording'].map((t) => h('th', { scope: 'col' }, t))));
 
-function claimTable(c: ClaimComparison, storyId: string): HTMLElement {
-  const common = c.verdict === 'disagree' ? consensus(c.rows) : null;
-  return h('table', { class: `claim verdict-${c.verdict}` },
-    h('caption', {}, h('span', { class: 'subject' }, c.subject), h('span', { class: `badge verdict ${c.verdict}` }, VERDICT[c.verdict]),
-      c.verdict === 'updated' ? h('span', { class: 'series' }, steps(c.rows)) : null),
+function claimTable(b: ClaimBlock, storyId: string): HTMLElement {
+  return h('table', { class: `claim ${b.verdicts.map((v) => `verdict-${v}`).join(' ')}` },
+    h('caption', {}, h('span', { class: 'subject' }, b.subject), ...b.verdicts.map((v) => h('span', { class: `badge verdict ${v}` }, VERDICT[v])),
+      b.series ? h('span', { class: 'series' }, steps(b.series)) : null),
     head('Outlet'),
-    h('tbody', {}, c.rows.map((r) => claimRow(r, storyId, c.verdict === 'disagree' && (common === null || r.value !== common)))));
+    h('tbody', {}, b.rows.map((r) => claimRow(r, storyId, r))));
 }
 
 /** One row; the whole row opens the report at the claim, the wording cell is the keyboard-focusable link. */
-function claimRow(r: ClaimRow, storyId: string, differs: boolean, subject?: string): HTMLElement {
+function claimRow(r: ClaimRow, storyId: string, flags: { differs?: boolean; narrower?: boolean }, subject?: string): HTMLElement {
   const href = spanHref(r, storyId);
-  const tr = h('tr', { class: `claim-row${differs ? ' differs' : ''}`, 'data-href': href },
+  const tr = h('tr', { class: `claim-row${flags.differs ? ' differs' : ''}${flags.narrower ? ' narrower' : ''}`, 'data-href': href },
     h('td', { 'data-label': subject ? 'What is counted' : 'Outlet' }, subject ? h('span', { class: 'subject-cell' }, subject) : null, subject ? h('br') : null,
-      h('span', { class: 'outlet' }, r.outlet ?? 'Unknown outlet'), ' ', h('span', { class: 'meta' }, fmtDate(r.date ?? r.published, false))),
+      h('span', { class: 'outlet' }, r.outlet ?? 'Unknown outlet'), ' ', h('span', { class: 'meta' }, fmtDate(r.date ?? r.published, false)),
+      flags.narrower ? [' ', h('span', { class: 'scope-tag', title: 'counts a narrower scope than the other figures' }, 'narrower scope')] : null),
     h('td', { class: 'figure', 'data-label': 'Figure' }, fmtValue(r.value, r.low, r.high)),
     h('td', { 'data-label': 'Attributed to' }, r.source ?? h('span', { class: 'muted' }, 'the outlet')),
     h('td', { 'data-label': 'Wording' }, h('a', { href }, r.text)));
