@@ -102,6 +102,11 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['Delegates praised the March agreement.', '2025-04-19', 'March', 'DATE', '2025-03'],
   ['The ferry sank in June 2019 and was raised later that year.', TUE, 'later that year', 'DATE', '2019'],
   ['Farmers were planning to block the bridge on Friday.', TUE, 'Friday', 'DATE', '2025-03-14'],
+  // Modals look ahead; "before" does only as the expression's own preposition, and not before a possessive.
+  ['The envoy could arrive in Mirsk as early as Thursday, aides said.', TUE, 'Thursday', 'DATE', '2025-03-13'],
+  ['The council wants an answer before Friday, the mayor said.', TUE, 'Friday', 'DATE', '2025-03-14'],
+  ['Its stake was 4% before Friday\'s purchases, the fund said.', TUE, 'Friday', 'DATE', '2025-03-07'],
+  ['Before his Sunday speech, the mayor toured the dam.', TUE, 'Sunday', 'DATE', '2025-03-09'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

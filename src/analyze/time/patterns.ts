@@ -150,7 +150,7 @@ export const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Flight|flight|Route|route|p
 
 /** Tense cues, searched in the clause around an expression (tense.ts). */
 export const TENSE = {
-  future: /^(?:will|'ll|’ll|shall|won't|would|should|scheduled|expected|expects?|due|upcoming|next|before|starts|begins|meets|takes|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
+  future: /^(?:will|'ll|’ll|shall|won't|would|should|could|might|can|scheduled|expected|expects?|due|upcoming|next|starts|begins|meets|takes|opens|resumes|ends|expires|arrives|leaves|travels|returns|tomorrow)$/i,
   /**
    * Present forms with a plural subject read as scheduled ("Arafat and Albright meet Monday"), like "meets"; not
    * after "to", "did", "not", where the clause around them decides ("agreed to meet Monday"), nor as nouns

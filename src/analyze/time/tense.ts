@@ -33,6 +33,9 @@ export function clauseTense(text: string, start: number, end: number, sStart: nu
   const before = tokenize(text, Math.max(sStart, start - 240), start).reverse();
   const after = tokenize(text, end, Math.min(sEnd, end + 80));
   const low = (t?: { text: string }) => t?.text.toLowerCase();
+  // "before Christmas": a deadline ahead, but only as the expression's own preposition and not before a
+  // possessive ("7% before Friday's purchases", "Before his Sunday night address, Castro played…").
+  if (low(before[0]) === 'before' && !/^['’]/.test(after[0]?.text ?? '')) return 'future';
   for (let i = 0; i < TENSE.window; i++) {
     const b = before[i] && cue(before[i].text, low(before[i - 1]), low(before[i + 1]));
     // "had been due to expire Friday": a past auxiliary just before a future cue, a plan then, either side now.
