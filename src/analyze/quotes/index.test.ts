@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentences } from '../tokenize.js';
-import { extractQuotes } from './index.js';
+import { extractAttributions, extractQuotes } from './index.js';
 import { standInEntities } from './stand-in-entities.js';
 
 const SEEDS = '../shared/seeds';
@@ -59,4 +59,26 @@ test('keeps spans exact on odd input: empty text, stray and unbalanced marks, ba
 test('returns nothing for text without speech', () => {
   const text = 'The ferry left at noon. It reached the island two hours later.';
   assert.deepEqual(extractQuotes(text, sentences(text), standInEntities(text)), []);
+});
+
+test('quotes are the speech among the attributions, though extractQuotes skips the beliefs early', () => {
+  // Our own text: a stance of the rules ("want"), beliefs the model may find, pronouns after both.
+  const text = [
+    'Ines Marchal said on Monday that the port would reopen.',
+    'Most dockworkers want a higher wage, and the union opposes the plan.',
+    '“We will not sign this,” she said.',
+    'Voters are worried about the cost of living. Emil Kast thinks the deal is fair.',
+    '“It is a good deal,” he told reporters, adding that talks would go on.',
+  ].join(' ');
+  const sents = sentences(text);
+  const ents = standInEntities(text);
+  const all = extractAttributions(text, sents, ents);
+  assert.ok(all.some((q) => q.act === 'belief'), 'the text has beliefs');
+  assert.deepEqual(extractQuotes(text, sents, ents), all.filter((q) => q.act !== 'belief'));
+});
+
+test('a belief does not become the speaker a later pronoun refers to', () => {
+  const text = 'Ines Marchal said the port would reopen. In the end, Emil Kast wants a higher wage. “We will not sign this,” she said.';
+  const q = extractQuotes(text, sentences(text), standInEntities(text)).find((x) => x.text.includes('not sign'));
+  assert.equal(q?.speaker, 'Ines Marchal');
 });

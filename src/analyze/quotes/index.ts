@@ -6,6 +6,7 @@
  * quote attribution, and rules keep exact spans.
  */
 import type { Entity, Quote, Sentence } from '../../model/analysis.js';
+import type { Token } from '../tokenize.js';
 import { findDirect, quoteSpans, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { resolveSpeaker, type Recent } from './speaker.js';
@@ -20,7 +21,7 @@ const LEARNED = process.env.QUOTES_LEARNED !== '0';
  * Example: extractQuotes('"We are ready," Rubio said.', sentences(t), ents) → [{text: '"We are ready,"', speaker: 'Marco Rubio', cue: 'said', kind: 'direct', …}]
  */
 export function extractQuotes(text: string, sentences: Sentence[], entities: Entity[]): Quote[] {
-  return extractAttributions(text, sentences, entities).filter((q) => q.act !== 'belief');
+  return extractAttributions(text, sentences, entities, { learned: LEARNED, speechOnly: true });
 }
 
 /**
@@ -31,32 +32,44 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
  * rules' sentences too, or using it alone, scored lower: the rules are better on direct quotes.)
  * Example: extractAttributions('Most voters want a change.', sents, ents) → [{text: 'a change', cue: 'want', act: 'belief', …}]
  */
-export function extractAttributions(text: string, sentences: Sentence[], entities: Entity[], opts = { learned: LEARNED }): Quote[] {
+export function extractAttributions(
+  text: string, sentences: Sentence[], entities: Entity[], opts: { learned: boolean; speechOnly?: boolean } = { learned: LEARNED },
+): Quote[] {
   const sents = splitAtTypewriterQuotes(text, sentences);
   const direct = findDirect(text, sents);
   const framed = direct.filter((d) => !d.orphan);
   const claimed = (s: Sentence) => framed.some((d) => d.start < s.end && Math.max(d.end, d.frameEnd ?? 0) > s.start);
-  const indirect = sents.filter((s) => !claimed(s)).flatMap((s) => findIndirect(text, s));
+  // The rules' tokens per sentence, which the learned step reuses for the sentences it reads.
+  const tokens = new Map<number, { end: number; toks: Token[] }>();
+  const indirect = sents.filter((s) => !claimed(s)).flatMap((s) => findIndirect(text, s, tokens));
   const all = adopt([...direct, ...extendOpenQuotes(indirect, quoteSpans(text))].sort((a, b) => a.start - b.start), sents);
-  if (!opts.learned) return withSpeakers(text, all, entities);
+  if (!opts.learned) return withSpeakers(text, all, entities, opts.speechOnly);
   const busy = (s: Sentence) => all.some((r) => r.start < s.end && r.end > s.start);
-  const learned = findLearned(text, sentences, loadQuoteModel(), busy);
+  const learned = findLearned(text, sentences, loadQuoteModel(), busy, { speechOnly: opts.speechOnly, tokens });
   const merged = [...all, ...learned.filter((l) => l.mention && !all.some((r) => r.start < l.end && r.end > l.start))].sort((a, b) => a.start - b.start);
-  return withSpeakers(text, merged, entities);
+  return withSpeakers(text, merged, entities, opts.speechOnly);
 }
 
-/** Resolves speakers in reading order; a named speaker stays "recent" for the pronouns that follow it. */
-function withSpeakers(text: string, found: Found[], entities: Entity[]): Quote[] {
+/**
+ * Resolves speakers in reading order; a named speaker of speech stays "recent" for the pronouns that follow it.
+ * Beliefs get their speakers but do not move the recent speaker ("Voters want …" is not who "he said" refers
+ * back to), so with speechOnly they are dropped before any resolution and the speech comes out the same.
+ */
+function withSpeakers(text: string, found: Found[], entities: Entity[], speechOnly = false): Quote[] {
   let recent: Recent | undefined;
-  return found.map((f) => {
+  const out: Quote[] = [];
+  for (const f of found) {
+    const belief = actOf(f) === 'belief';
+    if (belief && speechOnly) continue;
     const q = toQuote(text, f, entities, recent);
-    if (q.speakerStart === null || q.speakerEnd === null) return q;
+    out.push(q);
+    if (belief || q.speakerStart === null || q.speakerEnd === null) continue;
     const mention = text.slice(q.speakerStart, q.speakerEnd);
     if (q.speaker && /^\p{Lu}/u.test(mention) && !/^(?:He|She|It|They|We|I)$/.test(mention)) recent = { speaker: q.speaker, end: q.speakerEnd };
     // A pronoun resolved to someone new ("Emil Kast, …, defended it. “…,” he said.") makes that person the recent one.
     else if (recent) recent = { speaker: q.speaker && q.speaker !== mention ? q.speaker : recent.speaker, end: Math.max(recent.end, q.speakerEnd) };
-    return q;
-  });
+  }
+  return out;
 }
 
 /** The shared splitter does not know the '' mark some wires use: "…terrorism.'' The company said …", "… Christie. ''Choke!''". */
@@ -103,6 +116,7 @@ function toQuote(text: string, f: Found, entities: Entity[], recent?: Recent): Q
   const who = f.mention
     ? resolveSpeaker(text, f.mention, entities, recent)
     : { speaker: null, speakerStart: null, speakerEnd: null };
-  const act = f.act ?? (f.cue === null || isSpeech(f.cue) ? 'speech' : 'belief');
-  return { start: f.start, end: f.end, text: text.slice(f.start, f.end), ...who, cue: f.cue, kind: f.kind, act };
+  return { start: f.start, end: f.end, text: text.slice(f.start, f.end), ...who, cue: f.cue, kind: f.kind, act: actOf(f) };
 }
+
+const actOf = (f: Found) => f.act ?? (f.cue === null || isSpeech(f.cue) ? 'speech' : 'belief');

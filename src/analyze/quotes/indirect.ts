@@ -32,10 +32,13 @@ const RULES = {
 
 /**
  * Reported speech in one sentence; a sentence with none is read again for stance verbs ("Most voters want …").
+ * `cache` receives the sentence's tokens by start offset, for the learned step to reuse (index.ts).
  * Example: "Rubio said on Tuesday that talks went well." → content "that talks went well".
  */
-export function findIndirect(text: string, sent: Sentence): Found[] {
-  const toks = typewriterMarks(tokenize(text, sent.start, sent.end));
+export function findIndirect(text: string, sent: Sentence, cache?: Map<number, { end: number; toks: Token[] }>): Found[] {
+  const raw = tokenize(text, sent.start, sent.end);
+  cache?.set(sent.start, { end: sent.end, toks: raw });
+  const toks = typewriterMarks(raw);
   const speech = scan(text, sent, toks, false);
   const stance = !speech.length && toks.some((t) => STANCE_VERBS.has(t.text) || WEAK_CUES.has(t.text));
   return stance ? scan(text, sent, toks, true) : speech;

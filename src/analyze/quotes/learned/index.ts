@@ -10,27 +10,33 @@ import { cueSpans, tagCues } from './decode.js';
 import { cueOf, type Cue } from './features.js';
 import { loadQuoteModel, type QuoteModel } from './model.js';
 import { readRoles, type Roles } from './pointers.js';
-import { prepareDoc, type QDoc } from './prepare.js';
+import { prepareDoc, type QDoc, type SentenceTokens } from './prepare.js';
 import { CUE_VERBS } from '../cues.js';
 
 const KIND = { direct: /^(?:["“]|'')[^]*(?:["”]|'')[.,!?]?$/, mixed: /["“”]|''/ } as const;
 
 /**
  * Attributions found by the model, sorted by position; [] without a model. Sentences `skip` says are done
- * (the rules found something there) are not read for cues, which is most of the cost saved.
+ * (the rules found something there) are not read for cues, which is most of the cost saved; `speechOnly`
+ * skips the roles of belief cues, `tokens` passes the rules' tokens on (prepareDoc).
  * Example: findLearned('Most voters want a change.', sents) → [{text of "a change", mention "Most voters", cue "want"}]
  */
-export function findLearned(text: string, sents: Sentence[], model: QuoteModel | null = loadQuoteModel(), skip?: (s: Sentence) => boolean): Found[] {
+export function findLearned(
+  text: string, sents: Sentence[], model: QuoteModel | null = loadQuoteModel(), skip?: (s: Sentence) => boolean,
+  opts: { speechOnly?: boolean; tokens?: SentenceTokens } = {},
+): Found[] {
   if (!model || !sents.length) return [];
   // Only the sentences to read and the one after each (where their content may run on) are prepared.
   const read = sents.map((s) => !skip?.(s));
   const used = sents.filter((_, k) => read[k] || read[k - 1]);
   if (!used.length) return [];
-  const d = prepareDoc(text, used);
+  const d = prepareDoc(text, used, opts.tokens);
   const out: Found[] = [];
   used.forEach((s, k) => {
     if (skip?.(s)) return;
     for (const [a, b] of cueSpans(tagCues(d, k, model.cue), d.sentFirst[k])) {
+      // With speechOnly (extractQuotes) a belief cue's roles are not read: its attribution would be dropped.
+      if (opts.speechOnly && !isSpeech(text.slice(d.toks[a].start, d.toks[b - 1].end))) continue;
       const c = cueOf(d, a, b);
       out.push(...assemble(text, d, c, readRoles(d, c, model.role)));
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentences } from '../../tokenize.js';
+import { sentences, tokenize } from '../../tokenize.js';
 import { prepareDoc, LEX } from './prepare.js';
 import { cueSpans } from './decode.js';
 import { findLearned, isSpeech } from './index.js';
@@ -42,4 +42,22 @@ test('keeps a belief the shipped model finds as an attribution, not as a quote',
   assert.equal(belief.act, 'belief');
   assert.equal(text.slice(belief.speakerStart!, belief.speakerEnd!), 'Voters');
   assert.deepEqual(extractQuotes(text, sents, standInEntities(text)), []);
+});
+
+test('prepares the same tokens from the rules\' tokens as from its own tokenizing', () => {
+  const text = 'He said, "We will win." Voters want change. The deal, officials said, is close.';
+  const sents = sentences(text);
+  const known = new Map(sents.slice(0, 2).map((s) => [s.start, { end: s.end, toks: tokenize(text, s.start, s.end) }]));
+  known.set(sents[2].start, { end: sents[2].end - 1, toks: [] }); // ends elsewhere: not used
+  const a = prepareDoc(text, sents), b = prepareDoc(text, sents, known);
+  assert.deepEqual(b.toks, a.toks);
+  assert.deepEqual([Array.from(b.hLower), Array.from(b.sentFirst)], [Array.from(a.hLower), Array.from(a.sentFirst)]);
+});
+
+test('speechOnly keeps exactly the speech of a full read', () => {
+  const text = 'Voters are worried about the cost of living. The mayor told reporters the bridge would reopen in May.';
+  const sents = sentences(text);
+  const speech = findLearned(text, sents).filter((f) => f.act === 'speech');
+  assert.deepEqual(findLearned(text, sents, undefined, undefined, { speechOnly: true }), speech);
+  assert.ok(findLearned(text, sents).some((f) => f.act === 'belief'), 'the full read has a belief');
 });

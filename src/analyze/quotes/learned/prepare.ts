@@ -18,6 +18,9 @@ const PREP = new Set(['according', 'accordance', 'per']);
 const H = { shape: seed(902), suffix: seed(903) } as const;
 const MARK = /^["“”'‘’]$/;
 
+/** Tokens of sentences already tokenized, by sentence start: tokenize(text, start, end) = toks. */
+export type SentenceTokens = ReadonlyMap<number, { end: number; toks: Token[] }>;
+
 export interface QDoc {
   toks: Token[];
   /** Sentence index per token, and each sentence's first token (sentFirst[k]..sentFirst[k+1]). */
@@ -64,9 +67,15 @@ function wordInfo(text: string): WordInfo {
   return w;
 }
 
-/** Tokens of the given sentences only (a caller may pass a subset). Example: prepareDoc(text, sentences(text)).toks.length */
-export function prepareDoc(text: string, sents: Sentence[]): QDoc {
-  const toks = sents.flatMap((s) => tokenize(text, s.start, s.end));
+/**
+ * Tokens of the given sentences only (a caller may pass a subset); `known` holds the tokens the rules already made
+ * of a sentence, by its start (the same tokenizer call, so the same tokens). Example: prepareDoc(text, sentences(text)).toks.length
+ */
+export function prepareDoc(text: string, sents: Sentence[], known?: SentenceTokens): QDoc {
+  const toks = sents.flatMap((s) => {
+    const k = known?.get(s.start);
+    return k && k.end === s.end ? k.toks : tokenize(text, s.start, s.end);
+  });
   const n = toks.length;
   const d: QDoc = {
     toks, sent: new Int32Array(n), sentFirst: new Int32Array(sents.length + 1), hLower: new Uint32Array(n),
