@@ -10,7 +10,7 @@ import { claimDate, compareClaims } from './claims.js';
 import { buildQuotes } from './quotes.js';
 import { buildSummary } from './summary.js';
 import { buildTimeline } from './timeline.js';
-import { byPublished, counts } from './refs.js';
+import { byPublished, counts, withWordMemo } from './refs.js';
 
 export interface StoryLinks {
   previous: string | null;
@@ -19,6 +19,10 @@ export interface StoryLinks {
 
 /** Example: buildStory('s1', members, { previous: null, related: [] }).claims */
 export function buildStory(id: string, members: StoredArticle[], links: StoryLinks): StoryDetail {
+  return withWordMemo(() => build(id, members, links));
+}
+
+function build(id: string, members: StoredArticle[], links: StoryLinks): StoryDetail {
   const sorted = [...members].sort(byPublished);
   const live = sorted.filter(counts);
   const dates = sorted.map((m) => m.article.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
