@@ -132,7 +132,7 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  */
 export const TRIGGERS: Record<string, RegExp> = {
   iso: /\d{4}-\d\d-\d\d/, numeric: /\d[./]\d/, monthDay: MONTH_WORD, dayMonth: MONTH_WORD, monthYear: MONTH_WORD,
-  monthRelYear: MONTH_WORD, month: MONTH_WORD, dayAfter: MONTH_WORD, year: /\d{4}/, decade: /\d0['’]?s\b|['’]\d0s/, weekday: /day\b/i,
+  monthRelYear: MONTH_WORD, month: MONTH_WORD, dayAfter: /\d(?:st|nd|rd|th)?\s*(?:and|or|&)\s*\d/, year: /\d{4}/, decade: /\d0['’]?s\b|['’]\d0s/, weekday: /day\b/i,
   relDay: /yesterday|today|tomorrow|night|morning|afternoon|evening/i, partOfDay: /morning|afternoon|evening|night|noon|midday/i,
   narrative: /following|previous|preceding|same|next|that/i,
   relUnit: /week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter/i, edgeUnit: UNIT_WORD,
