@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, compareToAnchor, isoWeek, parseAnchor, weekday } from './calendar.js';
+import { addMonths, compareToAnchor, easter, fmtDay, isoWeek, parseAnchor, weekday } from './calendar.js';
 import { clauseTense } from './tense.js';
 
 const day = (s: string) => parseAnchor(s)!;
@@ -49,3 +49,7 @@ for (const [s, expr, tense] of TENSES) {
     assert.equal(clauseTense(s, start, start + expr.length, 0, s.length), tense);
   });
 }
+
+test('computes Western Easter Sunday', () => {
+  assert.deepEqual([2000, 2024, 2025, 2026].map((y) => fmtDay(easter(y))), ['2000-04-23', '2024-03-31', '2025-04-20', '2026-04-05']);
+});

@@ -85,3 +85,19 @@ export function compareToAnchor(value: string, anchor: Ymd): 'past' | 'present' 
   else [key, ref] = [m[1], String(anchor.y)];
   return key < ref ? 'past' : key > ref ? 'future' : 'present';
 }
+
+/**
+ * Western (Gregorian) Easter Sunday, by the anonymous Gregorian computus (Meeus/Jones/Butcher); no library we
+ * use has it. Example: easter(2000) → {y:2000,m:4,d:23}
+ */
+export function easter(y: number): Ymd {
+  const [a, b, c] = [y % 19, Math.floor(y / 100), y % 100];
+  const [d, e] = [Math.floor(b / 4), b % 4];
+  const g = Math.floor((8 * b + 13) / 25);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const [i, k] = [Math.floor(c / 4), c % 4];
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}

@@ -92,6 +92,7 @@ export const durations: Record<string, (g: string[], ctx: Ctx) => Norm | null> =
     return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[g[1].toLowerCase()]}${part}` };
   },
   vague: () => ({ type: 'DURATION', value: 'PXX' }),
+  unitLong: (g) => ({ type: 'DURATION', value: durationValue(1, g[1]) }),
   ref: (g, ctx) => (/^soon$/i.test(g[1]) && /^\s+(?:after|as|afterwards?)\b/i.test(ctx.after) ? null
     : { type: 'DATE', value: REFS[g[1].toLowerCase().replace(/\s+/g, ' ')] }),
   clock: (g, ctx) => {

@@ -107,6 +107,9 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['The council wants an answer before Friday, the mayor said.', TUE, 'Friday', 'DATE', '2025-03-14'],
   ['Its stake was 4% before Friday\'s purchases, the fund said.', TUE, 'Friday', 'DATE', '2025-03-07'],
   ['Before his Sunday speech, the mayor toured the dam.', TUE, 'Sunday', 'DATE', '2025-03-09'],
+  ['Pilgrims crowded the old town as Easter week began.', '2025-04-16', 'Easter week', 'DATE', '2025-W16'],
+  ['The shops will close on Good Friday.', TUE, 'Good Friday', 'DATE', '2025-04-18'],
+  ['The envoys left their second day-long meeting.', TUE, 'day-long', 'DURATION', 'P1D'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

@@ -120,7 +120,9 @@ export const RULES: Record<string, string> = {
   // An unmeasured stretch, only after "for" ("for a while"; "a while ago" is not one).
   vague: `(?<=\\bfor\\s+)(?:a\\s+(?:little\\s+|long\\s+)?while|some\\s+time)\\b(?!\\s+(?:ago|now)\\b)`,
   ref: `\\b(${alt(Object.keys(REFS))})\\b`,
-  holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day)\\b`,
+  holiday: `\\b(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Good\\s+Friday|Easter(?:\\s+(?:Sunday|Monday|week))?)\\b`,
+  // "day-long", "year-long": one unit ("a 30-hour strike" is the duration rule).
+  unitLong: `\\b(hour|day|week|month|year)-long\\b`,
 };
 
 const UNIT_WORD = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i;
@@ -141,7 +143,7 @@ export const TRIGGERS: Record<string, RegExp> = {
   duration: UNIT_WORD, plural: UNIT_WORD, set: /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|times|once|twice/i, weekdaySet: /(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+(?:morning|afternoon|evening|night)s)\b/i,
   clock: /\d\s*[ap]\.?\s?m/i, clock24: /\d\d\s*(?:hrs|h\b|local|GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK)/i,
   qShort: /\b[QH][1-4]/, yearAgo: /year[- ](?:ago|earlier)/i, theQuarter: /quarter|period/i, quarter: /quarter|half/i,
-  season: /spring|summer|fall|autumn|winter/i, holiday: /christmas|new year|thanksgiving|independence/i,
+  season: /spring|summer|fall|autumn|winter/i, holiday: /christmas|new year|thanksgiving|independence|good friday|easter/i, unitLong: /-long/i,
 };
 
 /** Words after a year that mark it as a count ("2000 troops"), and words before it that mark a non-year. */

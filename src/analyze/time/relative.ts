@@ -2,7 +2,7 @@
  * TIMEX3 values for relative units ("last week" → 2025-W15, "earlier this year" → 2025, "three weeks ago"),
  * reporting periods ("the quarter", "the year-ago period"), quarters, seasons, spelled years and holidays.
  */
-import { addDays, fmtDay, isoWeek, weekday, type Ymd } from './calendar.js';
+import { addDays, easter, fmtDay, isoWeek, weekday, type Ymd } from './calendar.js';
 import { dayValue, shifted, yearFor, type Ctx, type Norm } from './dates.js';
 import { num } from './durations.js';
 import { ORDINALS, SEASONS, UNITS } from './patterns.js';
@@ -25,6 +25,14 @@ function season(word: string, rel: string, a: Ymd | null, year?: string): string
 
 function holiday(name: string, ctx: Ctx): Norm {
   const n = name.toLowerCase().replace(/\s+/g, ' ');
+  if (/easter|good friday/.test(n)) {
+    // Easter falls between March 22 and April 25: the year is chosen as for a day in early April.
+    const y = yearFor(4, 8, ctx);
+    if (y === null) return { type: 'DATE', value: null };
+    const sunday = easter(y);
+    if (n.endsWith('week')) return { type: 'DATE', value: isoWeek(sunday) };
+    return { type: 'DATE', value: fmtDay(addDays(sunday, n.startsWith('good') ? -2 : n.endsWith('monday') ? 1 : 0)) };
+  }
   const [m, d] = n.startsWith('christmas eve') ? [12, 24] : n.startsWith('christmas') ? [12, 25] : n.includes('eve') ? [12, 31]
     : n.startsWith('new') ? [1, 1] : n.startsWith('independence') ? [7, 4] : [11, 0];
   const y = yearFor(m, d || 25, ctx);
