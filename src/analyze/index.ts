@@ -13,17 +13,27 @@ import { tagEntities } from './ner/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { attachRoles } from './roles.js';
 import { extractTimes } from './time/index.js';
-import { sentences } from './tokenize.js';
+import { sentences, tokenize, type Token } from './tokenize.js';
 
 export function analyzeArticle(article: Pick<Article, 'text' | 'published'>): Analysis {
+  return analyzeWithTokens(article).analysis;
+}
+
+/**
+ * The analysis and each sentence's tokens, which claims read and a caller may reuse (the pipeline derives
+ * the clusterer's stand-in entities from them). Example: analyzeWithTokens(a).tokens[0][0].text
+ */
+export function analyzeWithTokens(article: Pick<Article, 'text' | 'published'>): { analysis: Analysis; tokens: Token[][] } {
   const { text } = article;
   const sents = sentences(text);
   const entities = attachRoles(text, canonicalise(tagEntities(text, sents)));
-  return {
+  const tokens = sents.map((s) => tokenize(text, s.start, s.end));
+  const analysis = {
     sentences: sents,
     entities,
     quotes: extractQuotes(text, sents, entities),
     times: extractTimes(text, article.published),
-    claims: extractClaims(text, sents, entities),
+    claims: extractClaims(text, sents, entities, tokens),
   };
+  return { analysis, tokens };
 }

@@ -29,14 +29,16 @@ const COMPARED = /(?:^|\s)(?:up from|down from|compared with|compared to|rather 
 const MAX_GAP = 6;
 
 /**
- * Finds the numeric claims of a text. Example: extractClaims("At least three people were killed.", sents, [])
+ * Finds the numeric claims of a text; `tokens`, when given, are each sentence's tokens (the analysis shares
+ * one tokenisation). Example: extractClaims("At least three people were killed.", sents, [])
  * → [{text: "At least three people", value: 3, qualifier: "at least", subject: "people killed", …}]
  */
-export function extractClaims(text: string, sents: Sentence[], entities: Entity[]): Claim[] {
+export function extractClaims(text: string, sents: Sentence[], entities: Entity[], tokens?: Token[][]): Claim[] {
   const out: Claim[] = [];
   let previous: Found[] = [];
-  for (const s of sents) {
-    const toks = tokenize(text, s.start, s.end);
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si];
+    const toks = tokens?.[si] ?? tokenize(text, s.start, s.end);
     const ents = entities.filter((e) => e.end <= s.end);
     const found: Found[] = [];
     for (let i = 0; i < toks.length; i++) {
