@@ -48,12 +48,15 @@ export async function ingestDocuments(docs: RawDocument[], store: Store, hooks: 
   return ingestItems((async function* () { for (const doc of docs) yield { doc } as Item; })(), store, hooks, { workers: 0 });
 }
 
+/** Lets pending worker messages in (they arrive as macrotasks). */
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function ingestItems(items: AsyncIterable<Item>, store: Store, hooks: IngestHooks, opts: IngestOptions): Promise<IngestReport> {
   const engine = await Engine.open(store);
   const report: IngestReport = { read: 0, added: 0, unchanged: 0, rejected: [], stories: new Set() };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
   let pool: Pool | null = null;
-  const queue: { source: string; result: Promise<Processed> | Processed }[] = [];
+  const queue: { source: string; result: Promise<Processed> | Processed; ready: boolean }[] = [];
 
   const reject = (e: CrosscheckError) => {
     report.rejected.push({ source: e.source ?? '(input)', reason: e.message, code: e.code });
@@ -61,11 +64,13 @@ async function ingestItems(items: AsyncIterable<Item>, store: Store, hooks: Inge
   };
   const apply = async () => {
     const next = queue.shift()!;
+    // Rather than wait for a worker, the main thread takes a document no worker has started (pool.ts).
+    while (pool && !next.ready && pool.steal()) await tick();
     const p = await next.result;
     if (!p.ok) reject(toError(p));
     else {
       try {
-        const added = await engine.add(p.article, p.analysis);
+        const added = await engine.add(p.article, p.analysis, p.standIn);
         if (added) { report.added++; report.stories.add(added.storyId); } else report.unchanged++;
       } catch (e) {
         reject(e instanceof CrosscheckError ? e : new CrosscheckError('STORE', 'store', (e as Error).message, { source: next.source, cause: e }));
@@ -79,7 +84,9 @@ async function ingestItems(items: AsyncIterable<Item>, store: Store, hooks: Inge
       report.read++;
       if ('error' in item) { while (queue.length) await apply(); reject(item.error); hooks.onItem?.(report); continue; }
       if (!pool && workers > 0 && report.read > TUNING.inlineFirst) pool = new Pool(workers);
-      queue.push({ source: item.doc.source, result: pool ? pool.run(item.doc) : processDoc(item.doc) });
+      const entry = { source: item.doc.source, result: pool ? pool.run(item.doc) : processDoc(item.doc), ready: !pool };
+      if (pool) void (entry.result as Promise<Processed>).then(() => { entry.ready = true; });
+      queue.push(entry);
       while (queue.length > (pool ? pool.window : 0)) await apply();
     }
     while (queue.length) await apply();

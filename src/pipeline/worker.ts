@@ -1,8 +1,14 @@
-/** Worker thread: cleans and analyses documents sent by the pool (the CPU-bound stages), nothing else. */
-import { parentPort } from 'node:worker_threads';
-import type { RawDocument } from '../model/document.js';
+/**
+ * Worker thread: cleans and analyses documents sent by the pool (the CPU-bound stages), nothing else. A
+ * document whose claim slot no longer holds its id was taken by the main thread (pool.ts, `steal`): skipped.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { POOL, type Job } from './pool.js';
 import { process as processDoc } from './process.js';
 
-parentPort!.on('message', (msg: { id: number; doc: RawDocument }) => {
+const claims: Int32Array = workerData.claims;
+
+parentPort!.on('message', (msg: Job) => {
+  if (Atomics.compareExchange(claims, msg.slot, msg.id, POOL.taken) !== msg.id) return;
   parentPort!.postMessage({ id: msg.id, result: processDoc(msg.doc) });
 });
