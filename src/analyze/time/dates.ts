@@ -5,7 +5,7 @@
  */
 import type { TimeType } from '../../model/analysis.js';
 import { addDays, addMonths, diffDays, fmtDay, fmtMonth, isoWeek, weekday, type Ymd } from './calendar.js';
-import { COUNT_AFTER, MONTHS, NOT_YEAR_BEFORE, PARTS_OF_DAY, WEEKDAYS } from './patterns.js';
+import { COUNT_AFTER, MONTHS, NOT_YEAR_BEFORE, NUMBERS, PARTS_OF_DAY, WEEKDAYS } from './patterns.js';
 import type { Tense } from './tense.js';
 
 export interface Norm {
@@ -28,6 +28,12 @@ const DATE = (value: string | null): Norm => ({ type: 'DATE', value });
 export const monthOf = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')];
 const upper = (w: string) => /^\p{Lu}/u.test(w);
 const year2 = (y: string) => (y.length === 2 ? (+y < 50 ? 2000 : 1900) + +y : +y);
+/** A written or spoken year. Example: yearOf('nineteen ninety-four') → '1994', yearOf('1994') → '1994' */
+export function yearOf(y: string): string {
+  if (/^\d/.test(y)) return y;
+  const [, tens, ones] = y.toLowerCase().split(/[\s-]+/);
+  return String(1900 + NUMBERS[tens] + (ones ? NUMBERS[ones] : 0));
+}
 
 /** Year for a month/day without one: the closest occurrence, pushed back or forward by tense. */
 export function yearFor(month: number, day: number, ctx: Ctx): number | null {
@@ -64,7 +70,7 @@ export const dates: Record<string, (g: string[], ctx: Ctx) => Norm | null> = {
     const m = monthOf(g[2]);
     return DATE(dayValue(g[3] ? +g[3] : yearFor(m, +g[1], ctx), m, +g[1]));
   },
-  monthYear: (g) => (upper(g[2]) ? DATE(`${g[3]}-${String(monthOf(g[2])).padStart(2, '0')}`) : null),
+  monthYear: (g) => (upper(g[2]) ? DATE(`${yearOf(g[3])}-${String(monthOf(g[2])).padStart(2, '0')}`) : null),
   monthRelYear: (g, ctx) => {
     if (!upper(g[2])) return null;
     const y = ctx.anchor && ctx.anchor.y + (/last/i.test(g[3]) ? -1 : /next/i.test(g[3]) ? 1 : 0);

@@ -110,6 +110,9 @@ const CASES: [string, string | null, string, string, string | null][] = [
   ['Pilgrims crowded the old town as Easter week began.', '2025-04-16', 'Easter week', 'DATE', '2025-W16'],
   ['The shops will close on Good Friday.', TUE, 'Good Friday', 'DATE', '2025-04-18'],
   ['The envoys left their second day-long meeting.', TUE, 'day-long', 'DURATION', 'P1D'],
+  // Broadcast transcripts speak the year.
+  ['Fuel last cost this much in the winter of nineteen ninety-four.', TUE, 'the winter of nineteen ninety-four', 'DATE', '1994-WI'],
+  ['January nineteen eighty-seven. The river froze again.', TUE, 'January nineteen eighty-seven', 'DATE', '1987-01'],
 ];
 
 for (const [sentence, anchor, text, type, value] of CASES) {

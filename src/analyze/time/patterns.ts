@@ -68,6 +68,8 @@ const ZONE = `(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK)\\b`;
 const PART = `(?:morning|afternoon|evening|night)`;
 const EDGE = `(?:early|late|mid)[- ]?`;
 const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
+/** A year spoken as broadcast transcripts write it: "nineteen ninety-four" (after a month or season). */
+const SPOKEN_YEAR = `nineteen[\\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b)?`;
 const REL = `(?:last|this|next|past|coming|previous|following|current)`;
 const CAL = `(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)`;
 
@@ -77,7 +79,7 @@ export const RULES: Record<string, string> = {
   numeric: `\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b`,
   monthDay: `\\b(?:${WEEKDAY},?\\s+)?(?:(?:around|about|approximately)\\s+)?(${EDGE})?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`,
   dayMonth: `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`,
-  monthYear: `\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
+  monthYear: `\\b(${EDGE}|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR})\\b`,
   monthRelYear: `\\b(${EDGE})?(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
   // Not before a day number: "last Oct. 23" is the day (monthDay), not last October.
   month: `\\b(${EDGE}|${REL}\\s+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${MONTH})(?=['’]s\\b|(?![\\w'’-]))(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,:]\\d))`,
@@ -116,7 +118,7 @@ export const RULES: Record<string, string> = {
   yearAgo: `\\b(?:the\\s+)?(?:comparable\\s+)?year[- ](?:ago|earlier)\\s+(?:(?:first|second|third|fourth)\\s+)?(quarter|period)\\b|\\byear[- ](?:ago|earlier)\\b`,
   theQuarter: `\\bthe\\s+(${YEAR})\\s+(?:quarter|period)\\b|\\b(?:the|this)\\s+(?:(?:latest|current|fiscal)\\s+)?quarter\\b(?![-–]|\\s+(?:of|century|point))|\\bthe\\s+latest\\s+period\\b`,
   quarter: `\\b(?:the\\s+(?!(?:(?:fiscal|calendar)[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\\b(?:\\s+of\\s+(${YEAR}))?`,
-  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR})\\b|(?<=\\b(?:in|during|this|next|last|before|until|since)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
+  season: `\\b(?:(last|this|next|early|late|the\\s+past|this\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR}))?|\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR})\\b|(?<=\\b(?:in|during|this|next|last|before|until|since)\\s+)(spring|summer|autumn|winter)\\b|\\bthe\\s+(?:early\\s+|late\\s+)?(spring|summer|autumn|winter)\\b`,
   // An unmeasured stretch, only after "for" ("for a while"; "a while ago" is not one).
   vague: `(?<=\\bfor\\s+)(?:a\\s+(?:little\\s+|long\\s+)?while|some\\s+time)\\b(?!\\s+(?:ago|now)\\b)`,
   ref: `\\b(${alt(Object.keys(REFS))})\\b`,

@@ -3,7 +3,7 @@
  * reporting periods ("the quarter", "the year-ago period"), quarters, seasons, spelled years and holidays.
  */
 import { addDays, easter, fmtDay, isoWeek, weekday, type Ymd } from './calendar.js';
-import { dayValue, shifted, yearFor, type Ctx, type Norm } from './dates.js';
+import { dayValue, shifted, yearFor, yearOf, type Ctx, type Norm } from './dates.js';
 import { num } from './durations.js';
 import { ORDINALS, SEASONS, UNITS } from './patterns.js';
 
@@ -113,6 +113,9 @@ export const relative: Record<string, (g: string[], ctx: Ctx) => Norm | null> = 
   },
   century: (g) => ({ type: 'DATE', value: String(+g[1] - 1).padStart(2, '0') }),
   spelledDecade: (g) => ({ type: 'DATE', value: `19${DECADES.indexOf(g[1].toLowerCase()) + 2}` }),
-  season: (g, ctx) => ({ type: 'DATE', value: season(g[2] ?? g[4] ?? g[6] ?? g[7], (g[1] ?? '').toLowerCase(), ctx.anchor, g[3] ?? g[5]) }),
+  season: (g, ctx) => {
+    const year = g[3] ?? g[5];
+    return { type: 'DATE', value: season(g[2] ?? g[4] ?? g[6] ?? g[7], (g[1] ?? '').toLowerCase(), ctx.anchor, year && yearOf(year)) };
+  },
   holiday: (g, ctx) => holiday(g[1], ctx),
 };
