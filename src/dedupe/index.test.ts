@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DupIndex, kindOf, leastShared } from './index.js';
+import { DUP, DupIndex, kindOf, leastShared } from './index.js';
 import { estimate, signature } from './minhash.js';
 import { intersection, intersectionAtLeast, jaccard, shingles } from './shingles.js';
 
@@ -108,5 +108,23 @@ test('the intersection walk that gives up early agrees with the full walk whenev
     const full = intersection(a, b);
     const need = Math.floor(rnd() * (Math.min(a.length, b.length) + 2));
     assert.equal(intersectionAtLeast(a, b, need), full >= need ? full : -1, `trial ${t}: need ${need}, shared ${full}`);
+  }
+});
+
+test('signatures are kept for the window only, whatever the number of articles indexed', () => {
+  const window = DUP.window;
+  DUP.window = 40;
+  try {
+    const idx = new DupIndex();
+    const texts = Array.from({ length: 130 }, (_, i) => `Report ${i} on the council budget vote: members argued for hours about roads, schools and the harbour before the mayor closed item ${i}.`);
+    for (let i = 0; i < texts.length; i++) idx.add(`a${i}`, texts[i]);
+    const state = idx.toJSON();
+    assert.equal(state.docs.length, 130);
+    assert.deepEqual(state.docs.map((d) => d.sig !== ''), state.docs.map((_, i) => i >= 130 - 40));
+    const ring = (idx as unknown as { sigs: unknown[] }).sigs;
+    assert.ok(ring.length <= 40);
+    assert.equal(idx.add('a5', 'anything').articleId, 'a5', 'old articles are still known');
+  } finally {
+    DUP.window = window;
   }
 });

@@ -33,6 +33,8 @@ export const DUP = {
 };
 
 const NO_SIG = new Uint32Array(0);
+const KINDS: DupKind[] = ['original', 'exact', 'copy', 'rewrite'];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 
 interface Entry { link: DupLink; sig: Uint32Array; size: number; key: string }
 
@@ -42,8 +44,21 @@ export interface DupIndexState {
   docs: { id: string; kind: DupKind; of: string | null; similarity: number; sig: string; size: number; key: string }[];
 }
 
+/**
+ * Every article stays indexed (its id, link, size and sequence key: exact repeats are found among all), so
+ * what it costs is kept in columns, not an object per article (issue 7: two objects and a boxed similarity,
+ * ~130 bytes an article, ~130 MB at 1M reports); signatures only for the window, in a ring.
+ */
 export class DupIndex {
-  private docs: Entry[] = [];
+  private n = 0;
+  private ids: string[] = [];
+  private ofs: (string | null)[] = [];
+  private keys: string[] = [];
+  private kinds = new Uint8Array(1024);
+  private sims = new Float64Array(1024);
+  private sizes = new Int32Array(1024);
+  /** Signature of article d at d % DUP.window while d is inside the window. */
+  private sigs: Uint32Array[] = [];
   private byId = new Map<string, number>();
   private byKey = new Map<string, number>();
   private buckets: BandTable | null = null;
@@ -54,7 +69,7 @@ export class DupIndex {
   /** Classifies and indexes an article. Example: idx.add('a2', text) → {kind:'copy', of:'a1', similarity:.93} */
   add(id: string, text: string): DupLink {
     const known = this.byId.get(id);
-    if (known !== undefined) return this.docs[known].link;
+    if (known !== undefined) return this.link(known);
     const words = wordHashes(text);
     const set = shinglesOf(words);
     const sig = minhash(set);
@@ -67,19 +82,32 @@ export class DupIndex {
   /** The link recorded for an article, if indexed. Example: idx.get('a2')?.kind → 'copy' */
   get(id: string): DupLink | undefined {
     const i = this.byId.get(id);
-    return i === undefined ? undefined : this.docs[i].link;
+    return i === undefined ? undefined : this.link(i);
   }
 
-  get size(): number { return this.docs.length; }
+  get size(): number { return this.n; }
+
+  private link(d: number): DupLink {
+    return { articleId: this.ids[d], kind: KINDS[this.kinds[d]], of: this.ofs[d], similarity: this.sims[d] };
+  }
+
+  /** The article a copy chain leads back to: copies of copies point at the first original. */
+  private root(d: number): string {
+    const kind = KINDS[this.kinds[d]];
+    return (kind === 'exact' || kind === 'copy') && this.ofs[d] ? this.ofs[d]! : this.ids[d];
+  }
+
+  private sigOf(d: number): Uint32Array {
+    return d >= this.n - DUP.window ? this.sigs[d % DUP.window] ?? NO_SIG : NO_SIG;
+  }
 
   private classify(id: string, set: Uint32Array, sig: Uint32Array, key: string): DupLink {
     const same = this.byKey.get(key);
-    if (same !== undefined) return { articleId: id, kind: 'exact', of: root(this.docs[same].link), similarity: 1 };
+    if (same !== undefined) return { articleId: id, kind: 'exact', of: this.root(same), similarity: 1 };
     const original: DupLink = { articleId: id, kind: 'original', of: null, similarity: 0 };
     if (set.length < DUP.minShingles) return original;
     let best = original;
     for (const c of this.candidates(sig)) {
-      const other = this.docs[c];
       const kept = this.recent.get(c);
       let j: number, inter: number;
       if (kept) {
@@ -90,12 +118,12 @@ export class DupIndex {
         const union = set.length + kept.length - inter;
         j = union ? inter / union : 1;
       } else {
-        j = estimate(sig, other.sig);
-        inter = (j * (set.length + other.size)) / (1 + j);
+        j = estimate(sig, this.sigOf(c));
+        inter = (j * (set.length + this.sizes[c])) / (1 + j);
       }
-      const kind = kindOf(j, inter, set.length, other.size);
+      const kind = kindOf(j, inter, set.length, this.sizes[c]);
       if (kind !== 'original' && (best.kind === 'original' || j > best.similarity)) {
-        best = { articleId: id, kind, of: root(other.link), similarity: round3(j) };
+        best = { articleId: id, kind, of: this.root(c), similarity: round3(j) };
       }
     }
     return best;
@@ -105,7 +133,7 @@ export class DupIndex {
     const hits = new Map<number, number>();
     if (!this.buckets) return [];
     const count = (d: number) => hits.set(d, (hits.get(d) ?? 0) + 1);
-    const minDoc = this.docs.length - DUP.window;
+    const minDoc = this.n - DUP.window;
     for (const k of bandKeys(sig)) this.buckets.lookup(k, minDoc, count);
     return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, DUP.maxCandidates).map(([d]) => d);
   }
@@ -115,17 +143,28 @@ export class DupIndex {
     const window = Math.min(DUP.window, this.buckets ? this.buckets.window * 2 : 1024);
     this.buckets = new BandTable(window, MINHASH.bands);
     this.banded = 0;
-    for (let d = Math.max(0, this.docs.length - 1 - window); d < this.docs.length - 1; d++) {
-      const e = this.docs[d];
-      if (e.size >= DUP.minShingles && e.sig.length === MINHASH.perms) { this.buckets.add(d, bandKeys(e.sig)); this.banded++; }
+    for (let d = Math.max(0, this.n - 1 - window); d < this.n - 1; d++) {
+      const sig = this.sigOf(d);
+      if (this.sizes[d] >= DUP.minShingles && sig.length === MINHASH.perms) { this.buckets.add(d, bandKeys(sig)); this.banded++; }
     }
   }
 
   private insert(e: Entry, set?: Uint32Array): void {
-    const i = this.docs.push(e) - 1;
+    const i = this.n++;
+    if (i === this.kinds.length) {
+      this.kinds = grown(this.kinds, new Uint8Array(i * 2));
+      this.sims = grown(this.sims, new Float64Array(i * 2));
+      this.sizes = grown(this.sizes, new Int32Array(i * 2));
+    }
+    this.ids.push(e.link.articleId);
+    this.ofs.push(e.link.of);
+    this.keys.push(e.key);
+    this.kinds[i] = KIND_CODE.get(e.link.kind)!;
+    this.sims[i] = e.link.similarity;
+    this.sizes[i] = e.size;
+    this.sigs[i % DUP.window] = e.sig;
     this.byId.set(e.link.articleId, i);
     if (!this.byKey.has(e.key)) this.byKey.set(e.key, i);
-    if (i >= DUP.window) this.docs[i - DUP.window].sig = NO_SIG;
     if (e.size < DUP.minShingles || e.sig.length !== MINHASH.perms) return;
     if (!this.buckets || (this.buckets.window < DUP.window && this.banded >= this.buckets.window)) this.grow();
     this.buckets!.add(i, bandKeys(e.sig));
@@ -137,8 +176,8 @@ export class DupIndex {
 
   /** State for a store to persist. Example: DupIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON()))) */
   toJSON(): DupIndexState {
-    const docs = this.docs.map(({ link, sig, size, key }) =>
-      ({ id: link.articleId, kind: link.kind, of: link.of, similarity: link.similarity, sig: toBase64(sig), size, key }));
+    const docs = this.ids.map((id, d) =>
+      ({ id, kind: KINDS[this.kinds[d]], of: this.ofs[d], similarity: this.sims[d], sig: toBase64(this.sigOf(d)), size: this.sizes[d], key: this.keys[d] }));
     return { version: 1, docs };
   }
 
@@ -176,9 +215,9 @@ function sharedEnough(inter: number, a: number, b: number): boolean {
   return kindOf(union ? inter / union : 1, inter, a, b) !== 'original';
 }
 
-/** The article a copy chain leads back to: copies of copies point at the first original. */
-function root(link: DupLink): string {
-  return (link.kind === 'exact' || link.kind === 'copy') && link.of ? link.of : link.articleId;
+function grown<T extends Uint8Array | Int32Array | Float64Array>(old: T, into: T): T {
+  into.set(old);
+  return into;
 }
 
 function round3(x: number): number {

@@ -83,7 +83,7 @@ export class Engine {
       seq = batch[batch.length - 1].seq;
     }
     engine.redirectsSeen = engine.clusterer.redirects.size;
-    engine.splitsSeen = engine.clusterer.splits.length;
+    engine.clusterer.splits.length = 0; // the store holds them already
     await engine.flush();
     return engine;
   }
@@ -190,13 +190,18 @@ export class Engine {
     this.unwrittenIds.clear();
   }
 
-  /** Stories the clusterer split since the last look are split in the store too (the new article is not stored yet). */
+  /**
+   * Stories the clusterer split since the last look are split in the store too (the new article is not stored
+   * yet); the clusterer's log of them is emptied then, so it does not grow with the run (issue 7).
+   */
   private async applySplits(newId: string) {
     const splits = this.clusterer.splits;
     for (; this.splitsSeen < splits.length; this.splitsSeen++) {
       const { from, to, articles } = splits[this.splitsSeen];
       await this.store.moveArticles(articles.filter((id) => id !== newId), from, to);
     }
+    splits.length = 0;
+    this.splitsSeen = 0;
   }
 
   /** Stories the clusterer merged since the last look are merged in the store too. */

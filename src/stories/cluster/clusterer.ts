@@ -144,7 +144,10 @@ export class StoryClusterer {
     this.maybeSplitInner(s);
   }
 
-  /** Splits so far, in order: the articles that moved from one story to a new one (for the store to follow). */
+  /**
+   * Splits so far, in order: the articles that moved from one story to a new one (for the store to follow).
+   * Its reader may empty it once followed (the engine does, so a long run does not keep every split).
+   */
   readonly splits: { from: string; to: string; articles: string[] }[] = [];
 
   private maybeSplitInner(s: Story): void {
