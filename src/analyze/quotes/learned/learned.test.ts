@@ -55,7 +55,8 @@ test('prepares the same tokens from the rules\' tokens as from its own tokenizin
 });
 
 test('speechOnly keeps exactly the speech of a full read', () => {
-  const text = 'Voters are worried about the cost of living. The mayor told reporters the bridge would reopen in May.';
+  const text = 'Voters are worried about the cost of living. The mayor told reporters the bridge would reopen in May. ' +
+    'The toll will rise, according to the city council. Her verdict: the plan is dead.';
   const sents = sentences(text);
   const speech = findLearned(text, sents).filter((f) => f.act === 'speech');
   assert.deepEqual(findLearned(text, sents, undefined, undefined, { speechOnly: true }), speech);
