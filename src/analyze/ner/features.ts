@@ -18,7 +18,7 @@ const T = Object.fromEntries(
     'bigP', 'bigN', 'shp3', 'first', 'caps', 'gaz', 'gazP', 'gazN', 'docCase', 'docTitle', 'lowP1Shp',
     'shpLowN1', 'vote', 'voteTop', 'hist1', 'hist2', 'histWord', 'histShape', 'len', 'runLen', 'runFirst',
     'runLast', 'runPrev', 'runNext', 'histGaz', 'firstLow', 'cl1', 'cl2', 'cl3', 'clP', 'clN', 'capPrior',
-    'clBig', 'voteNext', 'votePrev', 'cue', 'docCue', 'cueRun']
+    'clBig', 'voteNext', 'votePrev', 'cue', 'docCue', 'cueRun', 'lgaz', 'lgazP', 'lgazN', 'lgazSet']
     .map((name, i) => [name, seed(i + 1)]),
 ) as Record<string, number>;
 
@@ -75,9 +75,35 @@ export function contextFeatures(s: Prepared, ctx: DocContext, i: number, out: Ui
   at = gazFeatures(T.gaz, s.gaz[i], out, at);
   if (i > 0) at = gazFeatures(T.gazP, s.gaz[i - 1], out, at);
   if (i + 1 < s.n) at = gazFeatures(T.gazN, s.gaz[i + 1], out, at);
+  at = largeFeatures(s, i, out, at);
   at = lexFeatures(s, i, out, at);
   at = cueFeatures(s, ctx, i, out, at);
   return docFeatures(s, ctx, i, out, at);
+}
+
+/**
+ * Large-gazetteer matches (gazetteer-large.ts): kind × BILU position for the token, the same for its
+ * neighbours, and the set of kinds covering it ("Jordan": first name, surname and city at once).
+ */
+function largeFeatures(s: Prepared, i: number, out: Uint32Array, at: number): number {
+  const code = s.large[i];
+  at = largeKinds(T.lgaz, code, out, at);
+  if (i > 0) at = largeKinds(T.lgazP, s.large[i - 1], out, at);
+  if (i + 1 < s.n) at = largeKinds(T.lgazN, s.large[i + 1], out, at);
+  if (code) out[at++] = mix(T.lgazSet, kindSet(code));
+  return at;
+}
+
+/** Bit k set when kind k covers the token. */
+function kindSet(code: number): number {
+  let set = 0;
+  for (let k = 0; code; k++, code >>>= 3) if (code & 7) set |= 1 << k;
+  return set;
+}
+
+function largeKinds(t: number, code: number, out: Uint32Array, at: number): number {
+  for (let k = 0; code; k++, code >>>= 3) if (code & 7) out[at++] = mix(t, k, code & 7);
+  return at;
 }
 
 /** Word classes of the neighbours and the token's corpus capitalisation prior in context (lexicon.ts). */

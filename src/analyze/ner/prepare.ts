@@ -5,6 +5,7 @@
  */
 import { hashStr, seed } from './hash.js';
 import { gazetteerCodes } from './gazetteer.js';
+import { largeCodes } from './gazetteer-large.js';
 import { lexiconEntry, lexiconGeneration } from './lexicon.js';
 
 const NORM: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '—': '--', '–': '-' };
@@ -20,6 +21,8 @@ export interface Prepared {
   /** The sentence is a headline in capitals (no lower-case letters), where case says nothing. */
   allCaps: boolean;
   gaz: Uint16Array;
+  /** Large-gazetteer position codes per token (gazetteer-large.ts). */
+  large: Uint32Array;
   /** Word-class entry per token (lexicon.ts). */
   lex: Uint32Array;
   hWord: Uint32Array;
@@ -125,7 +128,8 @@ export function prepare(tokens: string[]): Prepared {
     lex[i] = v.lex;
   }
   const gaz = gazetteerCodes(lower, cap);
-  return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, lex, hWord, hLower, hShape, hDoc: hLower.slice(), cue: new Uint16Array(n), cueKey: hLower.slice() };
+  const large = largeCodes(lower, cap);
+  return { n, words, lower, shape, cap, allCaps: !lowerSeen && lettered > 0, gaz, large, lex, hWord, hLower, hShape, hDoc: hLower.slice(), cue: new Uint16Array(n), cueKey: hLower.slice() };
 }
 
 /** Hash of a lower-case word as prepare() computes it. Example: lowerHash('kyiv') === prepare(['Kyiv']).hLower[0] */
